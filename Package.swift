@@ -1,0 +1,66 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Marsad",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "MarsadModel", targets: ["MarsadModel"]),
+        .library(name: "TerminalText", targets: ["TerminalText"]),
+        .executable(name: "marsad", targets: ["marsad"]),
+        .executable(name: "marsad-dev", targets: ["marsad-dev"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System libraries, reached only through their shim headers.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        .systemLibrary(
+            name: "CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+
+        // The shared model library: Foundation only, no terminal.
+        .target(
+            name: "MarsadModel",
+            resources: [.copy("Resources")]
+        ),
+        // Text to terminal cells: shaping, bidi, line breaking, widths.
+        .target(name: "TerminalText", dependencies: ["CICU"]),
+        // Pure UI: state, reducer, views into a cell buffer. No curses.
+        .target(name: "MarsadTUI", dependencies: ["MarsadModel", "TerminalText"]),
+        // The only curses code.
+        .target(name: "NCursesBackend", dependencies: ["CNCursesW", "MarsadTUI"]),
+
+        .executableTarget(
+            name: "marsad",
+            dependencies: [
+                "MarsadModel", "TerminalText", "MarsadTUI", "NCursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Developer tools: training, evaluation, benchmarks.
+        .executableTarget(
+            name: "marsad-dev",
+            dependencies: [
+                "MarsadModel", "TerminalText", "MarsadTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "MarsadModelTests", dependencies: ["MarsadModel"]),
+        .testTarget(
+            name: "TerminalTextTests",
+            dependencies: ["TerminalText"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "MarsadTUITests", dependencies: ["MarsadTUI", "MarsadModel", "TerminalText"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ]
+)

@@ -1,0 +1,35 @@
+/// Everything Marsad knows about a corpus: its articles, the actors they
+/// name and where, their time expressions and the timeline of events.
+///
+/// Built once from a `Corpus`; the CLI and the reader only read it.
+public struct CorpusAnalysis: Sendable {
+    public var corpus: Corpus
+    /// Every actor named in the corpus (catalog or created), by id.
+    public var actors: [String: Actor]
+    /// Mentions per article id, in text order.
+    public var mentionsByArticle: [String: [Mention]]
+    /// Time expressions per article id, in text order.
+    public var timesByArticle: [String: [TimeExpression]]
+    /// Events of all articles in time order.
+    public var timeline: [TimelineEvent]
+
+    public init(corpus: Corpus, actors: [String: Actor], mentionsByArticle: [String: [Mention]],
+                timesByArticle: [String: [TimeExpression]], timeline: [TimelineEvent]) {
+        self.corpus = corpus
+        self.actors = actors
+        self.mentionsByArticle = mentionsByArticle
+        self.timesByArticle = timesByArticle
+        self.timeline = timeline
+    }
+
+    /// Analyses a corpus with an actor catalog.
+    public static func analyze(_ corpus: Corpus, catalog: ActorCatalog = .standard) -> CorpusAnalysis {
+        let entities = EntityAnalyzer(catalog: catalog).analyze(corpus)
+        let tagger = TimeTagger()
+        var times: [String: [TimeExpression]] = [:]
+        for article in corpus.articles { times[article.id] = tagger.tag(article) }
+        let timeline = TimelineBuilder().build(corpus: corpus, times: times, mentions: entities.mentionsByArticle)
+        return CorpusAnalysis(corpus: corpus, actors: entities.actors, mentionsByArticle: entities.mentionsByArticle,
+                              timesByArticle: times, timeline: timeline)
+    }
+}

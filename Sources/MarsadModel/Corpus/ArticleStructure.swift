@@ -1,0 +1,139 @@
+/// The structure of an article's text: paragraphs with their roles,
+/// sentences, the headline and a dateline date.
+///
+/// Pipeline: lines (each non-empty line is a paragraph; blank lines separate
+/// blocks) → front matter → line rules (`BoilerplateRules`) → structural
+/// rules: banners and section labels above the headline, the headline,
+/// the dateline, related lists after their heading, calls to action with
+/// their block, duplicates, short trailing lines → subheadings → sentences.
+struct ArticleStructure {
+    var paragraphs: [Paragraph] = []
+    var sentences: [Sentence] = []
+    var headlineIndex: Int?
+    var datelineDate: CalendarDate?
+
+    /// Builds the structure. `frontMatterEnd` is the scalar offset where a
+    /// front-matter block ends (0 when there is none); `knownTitle` is a
+    /// title from metadata, so the line that repeats it is the headline.
+    init(scalars: [Unicode.Scalar], frontMatterEnd: Int, knownTitle: String?) {
+        var lines: [(range: ScalarRange, block: Int)] = []
+        var block = 0
+        var previousBlank = true
+        if frontMatterEnd > 0 {
+            paragraphs.append(Paragraph(range: ScalarRange(start: 0, end: frontMatterEnd), role: .frontMatter,
+                                        boilerplateReason: nil, sentenceIndexes: 0..<0))
+        }
+        for line in TextLines.lines(scalars) {
+            guard let line, line.start >= frontMatterEnd else {
+                previousBlank = true
+                continue
+            }
+            if previousBlank { block += 1 }
+            previousBlank = false
+            lines.append((line, block))
+        }
+        let offset = paragraphs.count
+        let facts = lines.map { BoilerplateRules.facts(scalars, $0.range) }
+        var roles = [ParagraphRole](repeating: .body, count: lines.count)
+        var reasons = [BoilerplateReason?](repeating: nil, count: lines.count)
+
+        func mark(_ i: Int, _ reason: BoilerplateReason) {
+            roles[i] = .boilerplate
+            reasons[i] = reason
+        }
+
+        // Line rules.
+        for i in lines.indices {
+            if let reason = BoilerplateRules.classify(facts[i]) { mark(i, reason) }
+        }
+        // A call to action takes its short neighbours in the same block
+        // ("اخبار … الآن عبر خدمة" above "اضغط هنا").
+        for i in lines.indices where reasons[i] == .callToAction {
+            for j in lines.indices where lines[j].block == lines[i].block && roles[j] == .body
+                && facts[j].wordCount <= 10 && !facts[j].endsWithTerminator {
+                mark(j, .callToAction)
+            }
+        }
+        // After a related-list heading, the short lines that follow are the list.
+        for i in lines.indices where reasons[i] == .relatedList {
+            var j = i + 1
+            while j < lines.count, roles[j] == .body || roles[j] == .boilerplate,
+                  facts[j].wordCount <= 16, !(facts[j].endsWithTerminator && facts[j].wordCount > 8) {
+                if roles[j] == .body { mark(j, .relatedList) }
+                j += 1
+            }
+        }
+        // Duplicates of an earlier line (repeated captions, a repeated headline).
+        var seen: Set<String> = []
+        for i in lines.indices {
+            let key = BoilerplateRules.strip(facts[i].normalized)
+            if key.isEmpty { continue }
+            if seen.contains(key), roles[i] == .body { mark(i, .duplicate) }
+            seen.insert(key)
+        }
+        // The headline: the metadata title's line, else the first line that
+        // is neither boilerplate nor a dateline and reads like a headline.
+        let knownKey = knownTitle.map { BoilerplateRules.strip(ArabicNormalizer.normalize($0)) }
+        var headline: Int?
+        if let knownKey, !knownKey.isEmpty {
+            headline = lines.indices.prefix(8).first {
+                roles[$0] == .body && BoilerplateRules.strip(facts[$0].normalized) == knownKey
+            }
+        }
+        // Above the headline, site banners and section labels.
+        let firstCandidate = lines.indices.first { i in
+            roles[i] == .body && Dateline.parse(scalars, lines[i].range) == nil && !Self.isBanner(facts[i])
+                && facts[i].wordCount >= 3
+        }
+        if knownTitle == nil, let c = firstCandidate, facts[c].wordCount <= 40,
+           !(facts[c].endsWithTerminator && facts[c].wordCount > 25) {
+            headline = c
+        }
+        let topEnd = headline ?? firstCandidate ?? 0
+        for i in 0..<topEnd where roles[i] == .body {
+            if Self.isBanner(facts[i]) {
+                mark(i, .siteBanner)
+            } else if facts[i].wordCount <= 4, !facts[i].endsWithTerminator {
+                mark(i, .sectionLabel)
+            }
+        }
+        if let headline { roles[headline] = .headline }
+        // The dateline: a date line among the first lines.
+        for i in lines.indices.prefix(12) where roles[i] == .body || roles[i] == .headline {
+            guard roles[i] != .headline, let date = Dateline.parse(scalars, lines[i].range) else { continue }
+            roles[i] = .dateline
+            datelineDate = date
+            break
+        }
+        // Short lines at the very end ("التعليقات", tags) are the page footer.
+        var k = lines.count - 1
+        while k >= 0, roles[k] == .body || roles[k] == .boilerplate, facts[k].wordCount <= 5,
+              !facts[k].endsWithTerminator {
+            if roles[k] == .body { mark(k, .footer) }
+            k -= 1
+        }
+        // Short unpunctuated lines inside the body are subheadings.
+        for i in lines.indices where roles[i] == .body && facts[i].wordCount <= 7 && !facts[i].endsWithTerminator {
+            roles[i] = .subheading
+        }
+
+        for (i, line) in lines.enumerated() {
+            let first = sentences.count
+            for r in SentenceSplitter.split(scalars, range: line.range) {
+                sentences.append(Sentence(range: r, paragraphIndex: offset + i, index: sentences.count))
+            }
+            paragraphs.append(Paragraph(range: line.range, role: roles[i], boilerplateReason: reasons[i],
+                                        sentenceIndexes: first..<sentences.count))
+        }
+        headlineIndex = headline.map { $0 + offset }
+    }
+
+    /// "Lebanon News I ليبانون تابلويد : أخبار الساعة …": a site name in
+    /// Latin letters with an Arabic tagline, or a line with a web address.
+    static func isBanner(_ f: BoilerplateRules.LineFacts) -> Bool {
+        let n = f.normalized
+        if n.contains("www.") || n.contains(".com") || n.contains(".net") || n.contains(".org") { return true }
+        let separated = n.contains(" | ") || n.contains(" i ") || n.contains(" - ") || n.contains(" : ") || n.contains(" – ")
+        return f.hasLatin && f.hasArabic && separated && f.wordCount <= 16
+    }
+}

@@ -1,0 +1,129 @@
+/// Rules that recognize the furniture of news sites in a single line.
+///
+/// They look at what a line says and how it is built (length, counters,
+/// credits, links), never at a particular site: "اقرأ أيضا: …", "التعليقات
+/// (0)", "مشاهدة :45926", "خبر عاجل", "اضغط هنا", "… - جيتي", "(Getty Images)".
+/// Structural rules that need the whole article (banners above the
+/// headline, section labels, related lists, duplicates) live in
+/// `ArticleStructure`.
+enum BoilerplateRules {
+    struct LineFacts {
+        let normalized: String
+        let words: [String]
+        let hasLatin: Bool
+        let hasArabic: Bool
+        let endsWithTerminator: Bool
+        var wordCount: Int { words.count }
+    }
+
+    static func facts(_ scalars: [Unicode.Scalar], _ range: ScalarRange) -> LineFacts {
+        let tokens = Tokenizer.tokenize(scalars, range: range.start..<range.end)
+        let words = tokens.filter { $0.kind == .arabicWord || $0.kind == .latinWord || $0.kind == .number }
+        let text = scalars.string(in: range)
+        let last = scalars[range.end - 1]
+        let lastContent = scalars[range.start..<range.end].last { !SentenceSplitter.isClosing($0) } ?? last
+        return LineFacts(
+            normalized: ArabicNormalizer.normalize(text),
+            words: words.map(\.normalized),
+            hasLatin: tokens.contains { $0.kind == .latinWord },
+            hasArabic: tokens.contains { $0.kind == .arabicWord },
+            endsWithTerminator: SentenceSplitter.isTerminator(lastContent)
+        )
+    }
+
+    private static let readAlsoOpeners = [
+        "اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "اقرا اكثر", "شاهد ايضا", "شاهد كذلك", "طالع ايضا", "طالع كذلك",
+        "ذات صله", "مواضيع ذات صله", "اخبار ذات صله", "مقالات ذات صله", "المزيد من", "لمزيد من التفاصيل",
+        "read more", "read also", "see also", "related",
+    ]
+    private static let callsToAction = [
+        "اضغط هنا", "انقر هنا", "اضغط على", "انقر على", "تابعونا", "تابعوا", "اشترك", "اشتركوا", "حمل تطبيق",
+        "حملوا تطبيق", "لمتابعه", "للاشتراك", "عبر خدمه", "click here", "subscribe", "follow us",
+    ]
+    private static let listHeadings: Set<String> = [
+        "احدث مقاطع الفيديو", "مقاطع فيديو", "مقاطع الفيديو", "فيديو", "فيديوهات", "الاكثر قراءه", "الاكثر مشاهده",
+        "الاكثر تداولا", "الاكثر تعليقا", "معرض الصور", "صور", "البوم الصور", "اخترنا لك", "قد يعجبك ايضا",
+        "قد يهمك ايضا", "قد يهمك", "اخبار متعلقه", "اخر الاخبار", "احدث الاخبار", "الاخبار العاجله", "اقرا ايضا",
+        "شاهد ايضا", "ذات صله", "مواضيع ذات صله", "اخبار ذات صله", "مواضيع متعلقه", "وسوم", "الوسوم", "كلمات مفتاحيه",
+        "شارك", "مشاركه", "شارك الخبر", "شارك المقال", "most read", "related", "videos", "tags",
+    ]
+    private static let photoCredits = [
+        "جيتي", "getty", "getty images", "afp", "ا ف ب", "اف ب", "رويترز", "reuters", "ap", "epa", "الاناضول",
+        "anadolu", "ارشيفيه", "ارشيف", "تويتر", "twitter", "مواقع التواصل", "وكالات", "shutterstock", "فرانس برس",
+    ]
+
+    /// The boilerplate reason this line shows on its own, if any.
+    static func classify(_ f: LineFacts) -> BoilerplateReason? {
+        let n = f.normalized
+        let short = f.wordCount <= 12
+        if readAlsoOpeners.contains(where: { n.hasPrefix($0) }) { return .readAlso }
+        if short, callsToAction.contains(where: { n.contains($0) }) { return .callToAction }
+        if n == "خبر عاجل" || n == "عاجل" || n == "breaking" || n == "breaking news" { return .breakingBanner }
+        if f.wordCount <= 3, isCommentCounter(n) { return .commentCounter }
+        if f.wordCount <= 14, isViewCounter(f) { return .viewCounter }
+        if n.contains("©") || n.contains("جميع الحقوق محفوظه") || n.contains("all rights reserved") {
+            return .copyright
+        }
+        if f.wordCount <= 3, n.contains("http") || n.contains("www.") || (n.contains("@") && n.contains(".")) {
+            return .link
+        }
+        if isByline(f) { return .byline }
+        if isCaption(f) { return .caption }
+        if f.wordCount <= 5, listHeadings.contains(strip(n)) { return .relatedList }
+        return nil
+    }
+
+    /// "التعليقات (0)", "3 تعليقات", "comments".
+    private static func isCommentCounter(_ n: String) -> Bool {
+        let bare = strip(n).filter { !$0.isNumber }.trimming(" ")
+        return ["التعليقات", "تعليقات", "تعليق", "اضف تعليق", "اضف تعليقك", "comments", "comment"].contains(bare)
+    }
+
+    /// "مشاهدة :45926 …", "1.2K views".
+    private static func isViewCounter(_ f: LineFacts) -> Bool {
+        let hasNumber = f.words.contains { $0.first?.isNumber == true }
+        return hasNumber && f.words.contains { ["مشاهده", "مشاهدات", "views", "view", "قراءه", "قراءات"].contains($0) }
+    }
+
+    /// "| وكالات", "المصدر: رويترز", "بقلم: …" as a line of its own.
+    private static func isByline(_ f: LineFacts) -> Bool {
+        let n = f.normalized.trimming(" ")
+        if f.wordCount <= 4, n.hasPrefix("|") || n.hasPrefix("-") || n.hasPrefix("—") { return true }
+        if f.wordCount <= 4, ["وكالات", "المصدر", "بقلم", "كتب", "تحرير", "متابعات"].contains(where: { strip(n).hasPrefix($0) }) {
+            return true
+        }
+        return false
+    }
+
+    /// A line that ends with a photo credit: "… - جيتي", "… (Getty Images)".
+    private static func isCaption(_ f: LineFacts) -> Bool {
+        guard f.wordCount <= 30, !f.endsWithTerminator || f.normalized.hasSuffix(")") else { return false }
+        let n = f.normalized.trimming(" ")
+        for credit in photoCredits {
+            for opener in ["- ", "-", "– ", "(", "/ ", "/", "| "] {
+                let tail = opener + credit
+                if n.hasSuffix(tail) || n.hasSuffix(tail + ")") { return n.count > tail.count + 3 }
+            }
+        }
+        if n.hasPrefix("صوره:") || n.hasPrefix("الصوره:") || n.hasPrefix("صوره ارشيفيه") { return true }
+        return false
+    }
+
+    /// Drops punctuation and spaces around the words.
+    static func strip(_ n: String) -> String {
+        let kept = n.unicodeScalars.map { s -> Character in
+            let c = CharClass.of(s)
+            return c == .arabicLetter || c == .otherLetter || c == .digit || c == .mark ? Character(s) : " "
+        }
+        return String(kept).split(separator: " ").joined(separator: " ")
+    }
+}
+
+extension String {
+    func trimming(_ set: Character) -> String {
+        var s = Substring(self)
+        while s.first == set { s = s.dropFirst() }
+        while s.last == set { s = s.dropLast() }
+        return String(s)
+    }
+}

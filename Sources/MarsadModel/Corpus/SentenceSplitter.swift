@@ -1,0 +1,125 @@
+/// Finds sentence ends in a paragraph.
+///
+/// A sentence ends at `.`, `!`, `?`, `؟`, `…` or the Arabic full stop `۔`
+/// (a run such as `?!` or `..` is one end), together with the closing
+/// quotes and brackets right after it. A period is no end between digits
+/// (`1.5`), inside a word or address (`U.S`, `site.com`) or after a
+/// one-letter abbreviation (`د.`, `م.`). The Arabic comma `،`, the
+/// semicolon `؛` and `06,00` never end a sentence. Line breaks end
+/// paragraphs, so they end sentences too.
+public enum SentenceSplitter {
+    /// Sentence ranges inside `range` of `scalars`, trimmed of spaces.
+    public static func split(_ scalars: [Unicode.Scalar], range: ScalarRange) -> [ScalarRange] {
+        var result: [ScalarRange] = []
+        var start = range.start
+        var i = range.start
+        while i < range.end {
+            if isTerminator(scalars[i]), endsSentence(scalars, at: i, range: range) {
+                var j = i + 1
+                while j < range.end, isTerminator(scalars[j]) { j += 1 }
+                while j < range.end, isClosing(scalars[j]) { j += 1 }
+                if let r = trimmed(scalars, start, j) { result.append(r) }
+                start = j
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        if let r = trimmed(scalars, start, range.end) { result.append(r) }
+        return result
+    }
+
+    static func isTerminator(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ".", "!", "?", "\u{061F}", "\u{2026}", "\u{06D4}": return true
+        default: return false
+        }
+    }
+
+    static func isClosing(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "\"", "'", ")", "]", "}", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{203A}": return true
+        default: return false
+        }
+    }
+
+    private static func endsSentence(_ scalars: [Unicode.Scalar], at i: Int, range: ScalarRange) -> Bool {
+        guard scalars[i] == "." else { return true }
+        let prev: Unicode.Scalar? = i > range.start ? scalars[i - 1] : nil
+        let next: Unicode.Scalar? = i + 1 < range.end ? scalars[i + 1] : nil
+        // 1.5, U.S, site.com: a period with a letter or digit right after it.
+        if let next, CharClass.of(next) != .space, !isTerminator(next), !isClosing(next) {
+            if CharClass.of(next) == .digit || CharClass.of(next) == .otherLetter || CharClass.of(next) == .arabicLetter {
+                return false
+            }
+        }
+        // A one-letter abbreviation: "د." (doctor), "م." (AD), "U.".
+        if let prev, CharClass.of(prev) == .arabicLetter || CharClass.of(prev) == .otherLetter {
+            var k = i - 1
+            var letters = 0
+            while k >= range.start, CharClass.of(scalars[k]) == .arabicLetter || CharClass.of(scalars[k]) == .otherLetter || CharClass.of(scalars[k]) == .mark {
+                if CharClass.of(scalars[k]) != .mark && scalars[k] != "\u{0640}" { letters += 1 }
+                k -= 1
+            }
+            if letters == 1 { return false }
+        }
+        return true
+    }
+
+    private static func trimmed(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> ScalarRange? {
+        var s = start, e = end
+        while s < e, TextLines.isBlank(scalars[s]) { s += 1 }
+        while e > s, TextLines.isBlank(scalars[e - 1]) { e -= 1 }
+        // A stray terminator or quote alone is no sentence.
+        guard s < e else { return nil }
+        let hasContent = scalars[s..<e].contains { c in
+            let k = CharClass.of(c)
+            return k == .arabicLetter || k == .otherLetter || k == .digit
+        }
+        return hasContent ? ScalarRange(start: s, end: e) : nil
+    }
+}
+
+/// Line splitting shared by the loader.
+enum TextLines {
+    /// Spaces that do not make a line non-empty: white space, NBSP, and
+    /// invisible format characters.
+    static func isBlank(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x09, 0x0B, 0x0C, 0x20, 0xA0, 0x1680, 0x2000...0x200F, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000,
+             0xFEFF, 0x061C, 0x202A...0x202E, 0x2066...0x2069:
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func isLineBreak(_ s: Unicode.Scalar) -> Bool {
+        s == "\n" || s == "\r" || s == "\u{2028}" || s == "\u{2029}" || s == "\u{85}"
+    }
+
+    /// Ranges of the lines of `scalars`, trimmed, with `nil` for blank lines
+    /// (so a caller can see where blocks of lines end).
+    static func lines(_ scalars: [Unicode.Scalar]) -> [ScalarRange?] {
+        var result: [ScalarRange?] = []
+        var start = 0
+        var i = 0
+        let n = scalars.count
+        func flush(_ end: Int) {
+            var s = start, e = end
+            while s < e, isBlank(scalars[s]) || scalars[s] == "\r" { s += 1 }
+            while e > s, isBlank(scalars[e - 1]) || scalars[e - 1] == "\r" { e -= 1 }
+            result.append(s < e ? ScalarRange(start: s, end: e) : nil)
+        }
+        while i < n {
+            if isLineBreak(scalars[i]) {
+                flush(i)
+                if scalars[i] == "\r", i + 1 < n, scalars[i + 1] == "\n" { i += 1 }
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < n { flush(n) }
+        return result
+    }
+}

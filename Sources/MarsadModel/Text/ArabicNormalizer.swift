@@ -1,0 +1,118 @@
+import Foundation
+
+/// Folds Arabic text for matching and search, never for display.
+///
+/// - alef forms أ إ آ ٱ → ا, ى → ي, ة → ه, Persian ی → ي and ک → ك;
+/// - tatweel, harakat, Quranic marks and invisible format characters
+///   (ZWNJ, ZWJ, LRM, RLM, ALM, BOM) are dropped;
+/// - Eastern Arabic (٠–٩) and Persian (۰–۹) digits → 0–9;
+/// - presentation forms (U+FB50–FDFF, U+FE70–FEFF) → base letters, a lam-alef
+///   ligature → two letters;
+/// - ASCII letters → lower case, so "Putin" matches "putin".
+///
+/// `normalize("وبالأمسِ")` is `"وبالامس"`. Complexity: O(n) in scalars, one
+/// table look-up a scalar.
+public enum ArabicNormalizer {
+    /// Normalized form of a string.
+    public static func normalize(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { appendFolded(scalar, to: &out) }
+        return String(out)
+    }
+
+    /// Normalized scalars of `scalars[range]`, with, for each output scalar,
+    /// the offset of the input scalar it came from (so a match in normalized
+    /// text maps back to a `ScalarRange` of the original).
+    public static func normalizeWithMap(
+        _ scalars: [Unicode.Scalar], range: Range<Int>
+    ) -> (scalars: [Unicode.Scalar], sourceOffsets: [Int]) {
+        var out: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        out.reserveCapacity(range.count)
+        offsets.reserveCapacity(range.count)
+        var buffer = String.UnicodeScalarView()
+        for i in range {
+            buffer.removeAll(keepingCapacity: true)
+            appendFolded(scalars[i], to: &buffer)
+            for s in buffer {
+                out.append(s)
+                offsets.append(i)
+            }
+        }
+        return (out, offsets)
+    }
+
+    /// True for scalars dropped entirely by normalization (harakat, tatweel,
+    /// invisible format characters).
+    public static func isIgnorable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06DC, 0x06DF...0x06E8, 0x06EA...0x06ED:
+            return true  // harakat and Quranic annotation marks
+        case 0x0640:
+            return true  // tatweel
+        case 0x200B...0x200F, 0x061C, 0xFEFF, 0x202A...0x202E, 0x2066...0x2069:
+            return true  // zero-width and bidi format characters
+        default:
+            return false
+        }
+    }
+
+    /// Appends the folded form of one scalar (zero, one or two scalars).
+    @inline(__always)
+    public static func appendFolded(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+        let v = scalar.value
+        if v < 0x80 {
+            if v >= 0x41 && v <= 0x5A {
+                out.append(Unicode.Scalar(v + 0x20)!)
+            } else {
+                out.append(scalar)
+            }
+            return
+        }
+        if isIgnorable(scalar) { return }
+        switch v {
+        case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673:
+            out.append("\u{0627}")
+        case 0x0649, 0x06CC:
+            out.append("\u{064A}")
+        case 0x0629:
+            out.append("\u{0647}")
+        case 0x06A9:
+            out.append("\u{0643}")
+        case 0x0660...0x0669:
+            out.append(Unicode.Scalar(v - 0x0660 + 0x30)!)
+        case 0x06F0...0x06F9:
+            out.append(Unicode.Scalar(v - 0x06F0 + 0x30)!)
+        case 0xFB50...0xFDFF, 0xFE70...0xFEFF:
+            for base in PresentationForms.base(of: scalar) {
+                appendFolded(base, to: &out)
+            }
+        default:
+            out.append(scalar)
+        }
+    }
+}
+
+/// Base letters of Arabic presentation forms, from Unicode's compatibility
+/// decompositions (NFKD of each form), computed once.
+enum PresentationForms {
+    private static let table: [UInt32: [Unicode.Scalar]] = {
+        var table: [UInt32: [Unicode.Scalar]] = [:]
+        for range in [0xFB50...0xFDFF, 0xFE70...0xFEFF] {
+            for v in range {
+                guard let scalar = Unicode.Scalar(UInt32(v)), scalar.properties.generalCategory != .unassigned
+                else { continue }
+                let decomposed = String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars
+                let base = decomposed.filter { !($0.value == 0x20) }
+                if !(base.count == 1 && base.first == scalar) {
+                    table[UInt32(v)] = Array(base)
+                }
+            }
+        }
+        return table
+    }()
+
+    static func base(of scalar: Unicode.Scalar) -> [Unicode.Scalar] {
+        table[scalar.value] ?? [scalar]
+    }
+}

@@ -1,0 +1,132 @@
+/// One way to read an Arabic word as proclitics plus a stem.
+public struct CliticAnalysis: Hashable, Sendable {
+    /// The proclitics in order, as normalized letters: "و", "ب", "ال"…
+    public var proclitics: [String]
+    /// Number of scalars of the original word the proclitics take up (a
+    /// tatweel or a haraka after a clitic belongs to it).
+    public var prefixScalarCount: Int
+    /// The normalized stem.
+    public var stem: String
+
+    public var hasArticle: Bool { proclitics.last == "ال" }
+}
+
+/// Splits the proclitics و ف (conjunctions), ب ل ك (prepositions) and the
+/// article ال from Arabic words, without cutting words that merely start
+/// with those letters.
+///
+/// ```swift
+/// let s = CliticSplitter()
+/// s.split("وبالأمس").proclitics  // ["و", "ب", "ال"], stem "امس"
+/// s.split("باكو").proclitics     // [] : Baku stays Baku
+/// ```
+/// A split with the article needs a stem of three letters or more (or a
+/// known two-letter stem); a split of single letters needs evidence: the
+/// stem starts with a hamza on alef (لأذربيجان), or the lexicon knows the
+/// stem better than the whole word (وأرمينيا → أرمينيا, but not لبنان →
+/// ل + بنان). `analyses(_:)` lists every reading for callers with a
+/// dictionary of their own (the actor catalog).
+public struct CliticSplitter: Sendable {
+    public var lexicon: Lexicon
+
+    public init(lexicon: Lexicon = .standard) {
+        self.lexicon = lexicon
+    }
+
+    /// Function words that start like a clitic but are whole words.
+    static let closedClass: Set<String> = [
+        "الذي", "التي", "الذين", "اللذان", "اللتان", "اللاتي", "اللواتي", "اللذين", "اللتين",
+        "الا", "الي", "الان", "الله", "اللهم", "لكن", "لكي", "لذلك", "كذلك", "لدي", "لدى",
+        "بين", "بعد", "بعض", "بل", "فقط", "كما", "كل", "كان", "كانت", "كانوا", "لم", "لن", "لا", "له",
+        "لها", "لهم", "ليس", "ليست", "بها", "به", "بهم", "فيه", "فيها", "في",
+    ]
+
+    private static let conjunctions = ["و", "ف"]
+    private static let prepositions = ["ب", "ل", "ك"]
+
+    /// Every reading of `word` as proclitics + stem, the longest prefix
+    /// first, the bare word last. Stems are at least two letters.
+    public func analyses(_ word: String) -> [CliticAnalysis] {
+        let original = Array(word.unicodeScalars)
+        let (normalized, sourceOffsets) = ArabicNormalizer.normalizeWithMap(original, range: 0..<original.count)
+        let letters = normalized
+        var result: [CliticAnalysis] = []
+        for conj in [""] + Self.conjunctions {
+            for prep in [""] + Self.prepositions {
+                for article in ["", "ال"] {
+                    var parts: [String] = []
+                    if !conj.isEmpty { parts.append(conj) }
+                    if !prep.isEmpty { parts.append(prep) }
+                    if !article.isEmpty { parts.append(article) }
+                    if parts.isEmpty { continue }
+                    // ل + ال is written لل.
+                    var prefix = parts.joined()
+                    if prep == "ل" && article == "ال" { prefix = conj + "لل" }
+                    let prefixScalars = Array(prefix.unicodeScalars)
+                    guard letters.count - prefixScalars.count >= 2,
+                          Array(letters[0..<prefixScalars.count]) == prefixScalars
+                    else { continue }
+                    // Marks after the last clitic letter belong to the clitic.
+                    var consumed = sourceOffsets[prefixScalars.count - 1] + 1
+                    while consumed < original.count, ArabicNormalizer.isIgnorable(original[consumed]) {
+                        consumed += 1
+                    }
+                    var stem = String.UnicodeScalarView()
+                    stem.append(contentsOf: letters[prefixScalars.count...])
+                    result.append(CliticAnalysis(proclitics: parts, prefixScalarCount: consumed, stem: String(stem)))
+                }
+            }
+        }
+        result.sort { $0.prefixScalarCount > $1.prefixScalarCount }
+        var bare = String.UnicodeScalarView()
+        bare.append(contentsOf: letters)
+        result.append(CliticAnalysis(proclitics: [], prefixScalarCount: 0, stem: String(bare)))
+        return result
+    }
+
+    /// The most likely reading of `word`.
+    public func split(_ word: String) -> CliticAnalysis {
+        let all = analyses(word)
+        let bare = all[all.count - 1]
+        if Self.closedClass.contains(bare.stem) { return bare }
+        let wholeCount = lexicon.count(bare.stem)
+        let original = Array(word.unicodeScalars)
+        for analysis in all.dropLast() where isLikely(analysis, original: original, wholeCount: wholeCount) {
+            return analysis
+        }
+        return bare
+    }
+
+    private func isLikely(_ a: CliticAnalysis, original: [Unicode.Scalar], wholeCount: Int) -> Bool {
+        let stemLength = a.stem.unicodeScalars.count
+        let stemCount = lexicon.count(a.stem)
+        if a.hasArticle {
+            if stemLength >= 3 { return true }
+            return stemCount > wholeCount && stemCount >= 2
+        }
+        if Self.closedClass.contains(a.stem) && stemLength >= 2 { return true }  // وفي، ولكن، وكان
+        guard stemLength >= 3 else { return false }
+        // A hamza on alef right after the clitic letters: لأذربيجان، وأعلن، بأن.
+        if a.prefixScalarCount < original.count {
+            let next = original[a.prefixScalarCount].value
+            if next == 0x0623 || next == 0x0625 || next == 0x0622 { return true }
+        }
+        return stemCount >= 2 && stemCount > wholeCount
+    }
+}
+
+extension Token {
+    /// The token with its proclitics cut off (the stem's range and text),
+    /// or the token itself when it has none.
+    public func stripped(using splitter: CliticSplitter) -> (proclitics: [String], stem: Token) {
+        guard kind == .arabicWord else { return ([], self) }
+        let analysis = splitter.split(text)
+        guard analysis.prefixScalarCount > 0 else { return ([], self) }
+        let scalars = Array(text.unicodeScalars)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[analysis.prefixScalarCount...])
+        let stem = Token(range: ScalarRange(start: range.start + analysis.prefixScalarCount, end: range.end),
+                         text: String(view), normalized: analysis.stem, kind: kind)
+        return (analysis.proclitics, stem)
+    }
+}

@@ -1,0 +1,5 @@
+import MarsadModel
+import TerminalText
+
+/// Pure UI: state, actions, reducer, views into a cell buffer.
+public enum MarsadTUI {}

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct MarsadDev: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "marsad-dev",
+        abstract: "Developer tools for Marsad: training, evaluation and benchmarks.",
+        subcommands: []
+    )
+}
