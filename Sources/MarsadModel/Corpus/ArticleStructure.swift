@@ -15,7 +15,9 @@ struct ArticleStructure {
     /// Builds the structure. `frontMatterEnd` is the scalar offset where a
     /// front-matter block ends (0 when there is none); `knownTitle` is a
     /// title from metadata, so the line that repeats it is the headline.
-    init(scalars: [Unicode.Scalar], frontMatterEnd: Int, knownTitle: String?) {
+    /// `templateLines` are keys (`templateKey`) of lines that stand in
+    /// several articles of the corpus: a site's template, not its news.
+    init(scalars: [Unicode.Scalar], frontMatterEnd: Int, knownTitle: String?, templateLines: Set<String> = []) {
         var lines: [(range: ScalarRange, block: Int)] = []
         var block = 0
         var previousBlank = true
@@ -46,12 +48,9 @@ struct ArticleStructure {
         for i in lines.indices {
             if let reason = BoilerplateRules.classify(facts[i]) { mark(i, reason) }
         }
-        // A call to action takes its short neighbours in the same block
-        // ("اخبار … الآن عبر خدمة" above "اضغط هنا").
-        for i in lines.indices where reasons[i] == .callToAction {
-            for j in lines.indices where lines[j].block == lines[i].block && roles[j] == .body
-                && facts[j].wordCount <= 10 && !facts[j].endsWithTerminator {
-                mark(j, .callToAction)
+        if !templateLines.isEmpty {
+            for i in lines.indices where roles[i] == .body {
+                if let key = Self.templateKey(facts[i]), templateLines.contains(key) { mark(i, .sharedAcrossArticles) }
             }
         }
         // After a related-list heading, the short lines that follow are the list.
@@ -126,6 +125,14 @@ struct ArticleStructure {
                                         sentenceIndexes: first..<sentences.count))
         }
         headlineIndex = headline.map { $0 + offset }
+    }
+
+    /// The key under which a short, unpunctuated line is compared across
+    /// articles; nil for lines that read like news.
+    static func templateKey(_ f: BoilerplateRules.LineFacts) -> String? {
+        guard f.wordCount <= 8, !f.endsWithTerminator else { return nil }
+        let key = BoilerplateRules.strip(f.normalized)
+        return key.isEmpty ? nil : key
     }
 
     /// "Lebanon News I ليبانون تابلويد : أخبار الساعة …": a site name in

@@ -14,29 +14,20 @@ public struct Corpus: Sendable {
 
     public func article(id: String) -> Article? { articles.first { $0.id == id } }
 
-    /// Marks short lines that stand in two or more articles (a site's
-    /// banner, its section labels, its footer) as boilerplate. Headlines are
-    /// left alone: two outlets may run one agency story under one title.
-    mutating func markLinesSharedAcrossArticles() {
-        guard articles.count >= 2 else { return }
-        var owners: [String: Set<Int>] = [:]
-        func key(_ a: Article, _ p: Paragraph) -> String? {
-            guard p.role == .body || p.role == .subheading else { return nil }
-            let f = BoilerplateRules.facts(a.scalars, p.range)
-            guard f.wordCount <= 8, !f.endsWithTerminator else { return nil }
-            return BoilerplateRules.strip(f.normalized)
-        }
+    /// Keys of short lines that stand in several articles: a site's banner,
+    /// section labels, footer. A line of three words or more must stand in
+    /// three articles, since two outlets may run one agency story under one
+    /// headline.
+    func templateLines() -> Set<String> {
+        guard articles.count >= 2 else { return [] }
+        var owners: [String: (articles: Set<Int>, words: Int)] = [:]
         for (ai, a) in articles.enumerated() {
-            for p in a.paragraphs { if let k = key(a, p) { owners[k, default: []].insert(ai) } }
-        }
-        for ai in articles.indices {
-            for pi in articles[ai].paragraphs.indices {
-                let p = articles[ai].paragraphs[pi]
-                if let k = key(articles[ai], p), (owners[k]?.count ?? 0) >= 2 {
-                    articles[ai].paragraphs[pi].role = .boilerplate
-                    articles[ai].paragraphs[pi].boilerplateReason = .sharedAcrossArticles
-                }
+            for p in a.paragraphs where p.role != .frontMatter {
+                let f = BoilerplateRules.facts(a.scalars, p.range)
+                guard let key = ArticleStructure.templateKey(f) else { continue }
+                owners[key, default: ([], f.wordCount)].articles.insert(ai)
             }
         }
+        return Set(owners.filter { $0.value.articles.count >= ($0.value.words >= 3 ? 3 : 2) }.keys)
     }
 }

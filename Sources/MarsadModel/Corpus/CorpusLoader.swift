@@ -37,7 +37,16 @@ public struct CorpusLoader: Sendable {
             }
         }
         var corpus = Corpus(articles: state.articles, issues: state.issues)
-        corpus.markLinesSharedAcrossArticles()
+        let template = corpus.templateLines()
+        if !template.isEmpty {
+            for i in corpus.articles.indices {
+                let a = corpus.articles[i]
+                var metadata = a.metadata
+                if metadata.dateSource == .dateline { metadata.date = nil; metadata.dateSource = nil; metadata.dateConfidence = nil }
+                corpus.articles[i] = Self.makeArticle(text: a.text, id: a.id, path: a.sourcePath, metadata: metadata,
+                                                      templateLines: template).0
+            }
+        }
         return corpus
     }
 
@@ -197,7 +206,8 @@ public struct CorpusLoader: Sendable {
 
     // MARK: - Building an article
 
-    static func makeArticle(text: String, id: String, path: String, metadata: ArticleMetadata) -> (Article, [LoadIssue]) {
+    static func makeArticle(text: String, id: String, path: String, metadata: ArticleMetadata,
+                            templateLines: Set<String> = []) -> (Article, [LoadIssue]) {
         let scalars = Array(text.unicodeScalars)
         var meta = metadata
         var issues: [LoadIssue] = []
@@ -214,7 +224,8 @@ public struct CorpusLoader: Sendable {
             meta.url = fm.url ?? meta.url
             meta.title = fm.title ?? meta.title
         }
-        let structure = ArticleStructure(scalars: scalars, frontMatterEnd: frontMatterEnd, knownTitle: meta.title)
+        let structure = ArticleStructure(scalars: scalars, frontMatterEnd: frontMatterEnd, knownTitle: meta.title,
+                                         templateLines: templateLines)
         if meta.date == nil, let d = structure.datelineDate {
             meta.date = d
             meta.dateSource = .dateline

@@ -14,9 +14,13 @@ public enum SentenceSplitter {
         var start = range.start
         var i = range.start
         while i < range.end {
-            if isTerminator(scalars[i]), endsSentence(scalars, at: i, range: range) {
+            if isTerminator(scalars[i]) {
                 var j = i + 1
                 while j < range.end, isTerminator(scalars[j]) { j += 1 }
+                guard endsSentence(scalars, run: i..<j, range: range) else {
+                    i = j
+                    continue
+                }
                 while j < range.end, isClosing(scalars[j]) { j += 1 }
                 if let r = trimmed(scalars, start, j) { result.append(r) }
                 start = j
@@ -43,9 +47,13 @@ public enum SentenceSplitter {
         }
     }
 
-    private static func endsSentence(_ scalars: [Unicode.Scalar], at i: Int, range: ScalarRange) -> Bool {
-        guard scalars[i] == "." else { return true }
+    /// Whether the run of terminators `run` ends a sentence.
+    private static func endsSentence(_ scalars: [Unicode.Scalar], run: Range<Int>, range: ScalarRange) -> Bool {
+        let i = run.lowerBound
         let prev: Unicode.Scalar? = i > range.start ? scalars[i - 1] : nil
+        // "(…)" and "[...]" mark words left out of a quotation, not an end.
+        if prev == "(" || prev == "[" { return false }
+        guard run.count == 1, scalars[i] == "." else { return true }
         let next: Unicode.Scalar? = i + 1 < range.end ? scalars[i + 1] : nil
         // 1.5, U.S, site.com: a period with a letter or digit right after it.
         if let next, CharClass.of(next) != .space, !isTerminator(next), !isClosing(next) {

@@ -111,6 +111,10 @@ public struct CliticSplitter: Sendable {
             let next = original[a.prefixScalarCount].value
             if next == 0x0623 || next == 0x0625 || next == 0x0622 { return true }
         }
+        // و and ف join verbs so often that "وقال" outnumbers "قال": for a
+        // conjunction alone a stem a third as frequent as the whole is enough.
+        let conjunctionOnly = a.proclitics.count == 1 && (a.proclitics[0] == "و" || a.proclitics[0] == "ف")
+        if conjunctionOnly { return stemCount >= 2 && stemCount * 3 >= wholeCount }
         return stemCount >= 2 && stemCount > wholeCount
     }
 }

@@ -1,0 +1,95 @@
+import XCTest
+@testable import MarsadModel
+
+final class ArabicNormalizerTests: XCTestCase {
+    func testFoldsAlefYaaTaaMarbutaAndDropsHarakatAndTatweel() {
+        XCTAssertEqual(ArabicNormalizer.normalize("أذربيجان"), "اذربيجان")
+        XCTAssertEqual(ArabicNormalizer.normalize("إيمانويل ماكرون"), "ايمانويل ماكرون")
+        XCTAssertEqual(ArabicNormalizer.normalize("آب"), "اب")
+        XCTAssertEqual(ArabicNormalizer.normalize("ٱلله"), "الله")
+        XCTAssertEqual(ArabicNormalizer.normalize("إلى"), "الي")
+        XCTAssertEqual(ArabicNormalizer.normalize("الأذربيجانية"), "الاذربيجانيه")
+        XCTAssertEqual(ArabicNormalizer.normalize("شنّت قصفاً"), "شنت قصفا")
+        XCTAssertEqual(ArabicNormalizer.normalize("وزيرَي الدفاع"), "وزيري الدفاع")
+        XCTAssertEqual(ArabicNormalizer.normalize("لـ\"عربي21\""), "ل\"عربي21\"")
+    }
+
+    func testDigitsBecomeASCII() {
+        XCTAssertEqual(ArabicNormalizer.normalize("١٤ سبتمبر ٢٠٢٢"), "14 سبتمبر 2022")
+        XCTAssertEqual(ArabicNormalizer.normalize("۱۴۰۱"), "1401")
+    }
+
+    func testPresentationFormsGoBackToBaseLetters() {
+        XCTAssertEqual(ArabicNormalizer.normalize("\u{FE91}\u{FEEE}\u{FE98}\u{FEF4}\u{FEE6}"), "بوتين")
+        XCTAssertEqual(ArabicNormalizer.normalize("\u{FEFB}"), "لا")
+        XCTAssertEqual(ArabicNormalizer.normalize("\u{FEF7}"), "لا", "lam with alef-hamza folds like the letters")
+    }
+
+    func testLatinLowercasedForCaseInsensitiveMatching() {
+        XCTAssertEqual(ArabicNormalizer.normalize("Putin CSTO"), "putin csto")
+    }
+
+    func testMapPointsBackToOriginalOffsets() {
+        let scalars = Array("شنّت".unicodeScalars)
+        let (folded, map) = ArabicNormalizer.normalizeWithMap(scalars, range: 0..<scalars.count)
+        XCTAssertEqual(String(String.UnicodeScalarView(folded)), "شنت")
+        XCTAssertEqual(map, [0, 1, 3])
+    }
+}
+
+final class TokenizerTests: XCTestCase {
+    func testWordsNumbersAndPunctuationWithOffsets() {
+        let tokens = Tokenizer.tokenize("قتل 49 جنديا، منذ الساعة 06,00 (CSTO).")
+        XCTAssertEqual(tokens.map(\.text), ["قتل", "49", "جنديا", "،", "منذ", "الساعة", "06,00", "(", "CSTO", ")", "."])
+        XCTAssertEqual(tokens.map(\.kind), [.arabicWord, .number, .arabicWord, .punctuation, .arabicWord, .arabicWord,
+                                            .number, .punctuation, .latinWord, .punctuation, .punctuation])
+        XCTAssertEqual(tokens[2].range, ScalarRange(start: 7, end: 12))
+    }
+
+    func testHarakatTatweelAndEasternDigitsStayInTheirToken() {
+        let tokens = Tokenizer.tokenize("شنّت لـ\"عربي21\" ١٤ سبتمبر")
+        XCTAssertEqual(tokens.map(\.text), ["شنّت", "لـ", "\"", "عربي", "21", "\"", "١٤", "سبتمبر"])
+        XCTAssertEqual(tokens[6].normalized, "14")
+    }
+}
+
+final class CliticSplitterTests: XCTestCase {
+    let splitter = CliticSplitter()
+
+    private func split(_ word: String) -> [String] {
+        let a = splitter.split(word)
+        return a.proclitics + [a.stem]
+    }
+
+    func testProcliticsAndArticleAreSplit() {
+        XCTAssertEqual(split("وبالأمس"), ["و", "ب", "ال", "امس"])
+        XCTAssertEqual(split("للرئيس"), ["ل", "ال", "رئيس"])
+        XCTAssertEqual(split("والولايات"), ["و", "ال", "ولايات"])
+        XCTAssertEqual(split("لأذربيجان"), ["ل", "اذربيجان"])
+        XCTAssertEqual(split("وبأذربيجان"), ["و", "ب", "اذربيجان"])
+        XCTAssertEqual(split("وأرمينيا"), ["و", "ارمينيا"])
+        XCTAssertEqual(split("الأذربيجانية"), ["ال", "اذربيجانيه"])
+        XCTAssertEqual(split("وقال"), ["و", "قال"])
+        XCTAssertEqual(split("فالحكومة"), ["ف", "ال", "حكومه"])
+    }
+
+    func testWordsThatOnlyStartWithClitigLettersStayWhole() {
+        for word in ["باكو", "لبنان", "فرنسا", "كلبجار", "وزير", "وزارة", "كانت", "بوتين", "لافروف", "وكالة", "فلاديمير", "بين", "الذي"] {
+            XCTAssertEqual(split(word), [ArabicNormalizer.normalize(word)], word)
+        }
+    }
+
+    func testStrippedTokenKeepsTheStemsOffsets() {
+        let token = Tokenizer.tokenize("قال وأرمينيا")[1]
+        let (proclitics, stem) = token.stripped(using: splitter)
+        XCTAssertEqual(proclitics, ["و"])
+        XCTAssertEqual(stem.text, "أرمينيا")
+        XCTAssertEqual(stem.range, ScalarRange(start: 5, end: 12))
+    }
+
+    func testAnalysesOfferEveryReadingForDictionaryLookup() {
+        let stems = splitter.analyses("لباشينيان").map(\.stem)
+        XCTAssertTrue(stems.contains("باشينيان"))
+        XCTAssertEqual(stems.last, "لباشينيان")
+    }
+}
