@@ -5,14 +5,18 @@ import XCTest
 /// the test bundle, and runs it.
 enum MarsadBinary {
     static var url: URL {
-        // .build/<triple>/debug/MarsadPackageTests.xctest → .build/<triple>/debug/marsad
-        var dir = Bundle(for: Token.self).bundleURL.deletingLastPathComponent()
+        if let path = ProcessInfo.processInfo.environment["MARSAD_BIN"], !path.isEmpty {
+            return URL(fileURLWithPath: path)
+        }
+        // The test runner lives in .build/<triple>/debug, beside the marsad binary.
+        let runner = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var dir = runner.deletingLastPathComponent()
         for _ in 0..<3 {
             let candidate = dir.appendingPathComponent("marsad")
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             dir = dir.deletingLastPathComponent()
         }
-        return Bundle(for: Token.self).bundleURL.deletingLastPathComponent().appendingPathComponent("marsad")
+        return runner.deletingLastPathComponent().appendingPathComponent("marsad")
     }
 
     static var repositoryRoot: URL {
@@ -38,6 +42,4 @@ enum MarsadBinary {
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
     }
-
-    private final class Token {}
 }
