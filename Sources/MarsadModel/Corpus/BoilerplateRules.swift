@@ -13,21 +13,28 @@ enum BoilerplateRules {
         let hasLatin: Bool
         let hasArabic: Bool
         let endsWithTerminator: Bool
-        var wordCount: Int { words.count }
+        /// Number of words (for a very long line, a lower bound above every
+        /// threshold the rules use).
+        let wordCount: Int
     }
 
+    /// Lines longer than this are running text: only their start is read.
+    static let longLine = 1500
+
     static func facts(_ scalars: [Unicode.Scalar], _ range: ScalarRange) -> LineFacts {
-        let tokens = Tokenizer.tokenize(scalars, range: range.start..<range.end)
+        let isLong = range.length > longLine
+        let read = isLong ? ScalarRange(start: range.start, end: range.start + 300) : range
+        let tokens = Tokenizer.tokenize(scalars, range: read.start..<read.end)
         let words = tokens.filter { $0.kind == .arabicWord || $0.kind == .latinWord || $0.kind == .number }
-        let text = scalars.string(in: range)
         let last = scalars[range.end - 1]
-        let lastContent = scalars[range.start..<range.end].last { !SentenceSplitter.isClosing($0) } ?? last
+        let lastContent = scalars[max(range.start, range.end - 8)..<range.end].last { !SentenceSplitter.isClosing($0) } ?? last
         return LineFacts(
-            normalized: ArabicNormalizer.normalize(text),
+            normalized: ArabicNormalizer.normalize(scalars.string(in: read)),
             words: words.map(\.normalized),
             hasLatin: tokens.contains { $0.kind == .latinWord },
             hasArabic: tokens.contains { $0.kind == .arabicWord },
-            endsWithTerminator: SentenceSplitter.isTerminator(lastContent)
+            endsWithTerminator: SentenceSplitter.isTerminator(lastContent),
+            wordCount: isLong ? max(words.count, 100) : words.count
         )
     }
 

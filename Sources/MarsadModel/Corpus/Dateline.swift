@@ -9,6 +9,7 @@ enum Dateline {
     /// The date a line states, when the line is a dateline (the date and
     /// its weekday, time and opener words make up nearly all of it).
     static func parse(_ scalars: [Unicode.Scalar], _ range: ScalarRange) -> CalendarDate? {
+        guard range.length <= 160 else { return nil }
         let tokens = Tokenizer.tokenize(scalars, range: range.start..<range.end)
         let words = tokens.filter { $0.kind != .punctuation }
         guard !words.isEmpty, words.count <= 12 else { return nil }
