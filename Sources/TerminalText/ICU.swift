@@ -1,0 +1,130 @@
+// Implementation-only: in debug (testable) builds an `internal import` is still loaded by
+// clients, and system ICU's C types then clash with Foundation's bundled ICU.
+@_implementationOnly import CICU
+import Synchronization
+
+// The module's only calls into ICU (through CICU's shim), so the rest of the
+// code never sees C types. ICU objects are expensive to open and not thread
+// safe, so each kind is kept in a small pool: a layout call borrows one and
+// gives it back.
+
+/// A pool of reusable ICU objects of one kind.
+private final class ICUPool: Sendable {
+    private let free = Mutex<[UInt]>([])   // handles as bit patterns: OpaquePointer is not Sendable
+    private let open: @Sendable () -> OpaquePointer?
+
+    init(open: @escaping @Sendable () -> OpaquePointer?) { self.open = open }
+
+    func withObject<R>(_ body: (OpaquePointer) -> R) -> R? {
+        let reused = free.withLock { $0.popLast() }
+        guard let handle = reused.flatMap({ OpaquePointer(bitPattern: $0) }) ?? open() else { return nil }
+        defer { free.withLock { if $0.count < 8 { $0.append(UInt(bitPattern: Int(bitPattern: UnsafeRawPointer(handle)))) } } }
+        return body(handle)
+    }
+}
+
+private let lineBreakerPool = ICUPool {
+    var status = U_ZERO_ERROR
+    let bi = marsad_ubrk_open_line(&status)
+    return marsad_u_failure(status) != 0 ? nil : bi
+}
+
+private let bidiPool = ICUPool {
+    var status = U_ZERO_ERROR
+    let bidi = marsad_ubidi_openSized(0, 0, &status)
+    return marsad_u_failure(status) != 0 ? nil : bidi
+}
+
+/// The result of resolving a paragraph with ICU (UAX #9 rules P2–I2 and L1 for the paragraph end).
+struct ResolvedLevels {
+    var paragraphLevel: UInt8
+    /// One level per UTF-16 unit.
+    var levels: [UInt8]
+}
+
+enum ICU {
+    /// Embedding levels of a paragraph (ICU's `ubidi_setPara`/`ubidi_getLevels`).
+    static func resolveLevels(_ units: [UInt16], direction: ParagraphDirection) -> ResolvedLevels? {
+        let paraLevel: UInt8
+        switch direction {
+        case .auto: paraLevel = marsad_UBIDI_DEFAULT_LTR()
+        case .leftToRight: paraLevel = 0
+        case .rightToLeft: paraLevel = 1
+        }
+        guard !units.isEmpty else {
+            return ResolvedLevels(paragraphLevel: direction == .rightToLeft ? 1 : 0, levels: [])
+        }
+        return bidiPool.withObject { bidi -> ResolvedLevels? in
+            units.withUnsafeBufferPointer { text -> ResolvedLevels? in
+                var status = U_ZERO_ERROR
+                marsad_ubidi_setPara(bidi, text.baseAddress, Int32(text.count), paraLevel, &status)
+                guard marsad_u_failure(status) == 0 else { return nil }
+                let level = marsad_ubidi_getParaLevel(bidi)
+                guard let pointer = marsad_ubidi_getLevels(bidi, &status), marsad_u_failure(status) == 0 else {
+                    return nil
+                }
+                let count = Int(marsad_ubidi_getProcessedLength(bidi))
+                let levels = [UInt8](UnsafeBufferPointer(start: pointer, count: count))
+                return ResolvedLevels(paragraphLevel: level, levels: levels)
+            }
+        } ?? nil
+    }
+
+    /// Visual order (rule L2) for a line's levels: `map[visualIndex] = logicalIndex`.
+    static func reorderVisual(_ levels: [UInt8], into map: inout [Int32]) {
+        let count = levels.count
+        map = [Int32](repeating: 0, count: count)
+        guard count > 0 else { return }
+        levels.withUnsafeBufferPointer { l in
+            map.withUnsafeMutableBufferPointer { m in
+                marsad_ubidi_reorderVisual(l.baseAddress, Int32(count), m.baseAddress)
+            }
+        }
+    }
+
+    /// Arabic letters to presentation forms in logical order, one output unit
+    /// per input unit: a lam-alef ligature sits at the lam and leaves a space
+    /// at the alef. Nil if ICU fails (the caller then draws unshaped letters).
+    static func shapeArabic(_ units: [UInt16]) -> [UInt16]? {
+        var out = [UInt16](repeating: 0, count: units.count)
+        var status = U_ZERO_ERROR
+        let written = units.withUnsafeBufferPointer { src in
+            out.withUnsafeMutableBufferPointer { dst in
+                marsad_u_shapeArabic(src.baseAddress, Int32(src.count), dst.baseAddress, Int32(dst.count),
+                                     marsad_shape_letters_near_logical(), &status)
+            }
+        }
+        guard marsad_u_failure(status) == 0, Int(written) == units.count else { return nil }
+        return out
+    }
+
+    /// Line-break opportunities (UAX #14): offsets in UTF-16 units where a line
+    /// may start, ascending, excluding 0 and including `units.count`.
+    static func lineBreaks(_ units: [UInt16], _ body: (Int) -> Void) {
+        guard !units.isEmpty else { return }
+        let done = marsad_ubrk_done()
+        let ok: Bool? = lineBreakerPool.withObject { bi in
+            units.withUnsafeBufferPointer { text -> Bool in
+                var status = U_ZERO_ERROR
+                marsad_ubrk_setText(bi, text.baseAddress, Int32(text.count), &status)
+                guard marsad_u_failure(status) == 0 else { return false }
+                _ = marsad_ubrk_first(bi)
+                var b = marsad_ubrk_next(bi)
+                while b != done {
+                    body(Int(b))
+                    b = marsad_ubrk_next(bi)
+                }
+                // Detach the iterator from the buffer before it is freed.
+                var empty: UInt16 = 0
+                marsad_ubrk_setText(bi, &empty, 0, &status)
+                return true
+            }
+        }
+        if ok != true { body(units.count) }
+    }
+
+    /// The mirrored glyph of a Bidi_Mirrored character (rule L4): "(" ↔ ")".
+    static func mirror(_ scalar: UInt32) -> UInt32 {
+        UInt32(bitPattern: marsad_u_charMirror(Int32(bitPattern: scalar)))
+    }
+}

@@ -1,0 +1,38 @@
+/// Lays out paragraphs of logical text into terminal cells.
+///
+/// ```swift
+/// let lines = TextLayout.layout("قتل 49 جنديا في اشتباكات (CSTO)", options: LayoutOptions(width: 20))
+/// for line in lines { print(line.aligned(to: 20).map(\.text).joined()) }
+/// ```
+public enum TextLayout {
+    /// Lays out one paragraph (line breaks inside are treated as spaces) into
+    /// visual lines of at most `options.width` cells, wrapped at word
+    /// boundaries (UAX #14); a word longer than a line is cut between graphemes.
+    ///
+    /// Cells carry scalar offsets from `baseOffset`; `spans` use the same frame.
+    /// Complexity: O(n) in the paragraph's length.
+    public static func layout(_ paragraph: String, baseOffset: Int = 0, spans: [StyleSpan] = [],
+                              options: LayoutOptions) -> [VisualLine] {
+        var engine = ParagraphEngine(paragraph, baseOffset: baseOffset, spans: spans,
+                                     direction: options.direction, mode: options.mode)
+        return engine.lines(width: options.width, tabWidth: options.tabWidth)
+    }
+
+    /// One line, not wrapped: cut at a cell boundary to `maxWidth` (never half
+    /// a wide character), keeping the logical start and marking the cut with
+    /// "…" at the logical end (the left side of an RTL title). For titles in lists.
+    public static func singleLine(_ text: String, baseOffset: Int = 0, spans: [StyleSpan] = [],
+                                  maxWidth: Int, direction: ParagraphDirection = .auto,
+                                  mode: BidiMode = .app) -> VisualLine {
+        var engine = ParagraphEngine(text, baseOffset: baseOffset, spans: spans, direction: direction, mode: mode)
+        return engine.singleLine(maxWidth: maxWidth, tabWidth: 8)
+    }
+
+    /// Terminal cell width of a string as laid out on one line: 0 for combining
+    /// and zero-width characters, 2 for wide ones, 1 for a lam-alef ligature
+    /// in `.app` mode, tabs to the next multiple of 8, controls as their 1-cell placeholder.
+    public static func cellWidth(of text: String, mode: BidiMode = .app) -> Int {
+        let engine = ParagraphEngine(text, baseOffset: 0, spans: [], direction: .auto, mode: mode)
+        return engine.totalWidth(tabWidth: 8)
+    }
+}
