@@ -1,5 +1,5 @@
-internal import CNCursesW
 import MarsadTUI
 
-/// The only curses code: terminal set-up and restore, input, flushing.
+/// The only curses code: terminal set-up and restore (`Terminal`), input,
+/// flushing buffers, and the reader's run loop (`ReaderSession`).
 public enum NCursesBackend {}

@@ -1,10 +1,73 @@
 import ArgumentParser
+import Foundation
 import MarsadModel
+import MarsadTUI
+import NCursesBackend
+import TerminalText
 
+/// `marsad` / `marsad read [PATH…]`: the full-screen reader.
 struct ReadCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "read", abstract: "(in progress)")
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Open the full-screen reader (the default command).",
+        discussion: """
+            Keys: arrows or j/k move, Enter opens, Tab switches panes, / searches, \
+            f filters by an actor, t and [ ] walk the timeline, ? lists every key, q quits. \
+            Read articles are remembered in $XDG_STATE_HOME/marsad/read.json.
+            """
+    )
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(help: """
+        Who does the bidi: 'app' shapes and reorders Arabic itself (for terminals that \
+        draw cells as given: xterm, tmux, GNOME Terminal, Alacritty…); 'terminal' sends \
+        text in logical order for terminals that do their own bidi (mlterm, Konsole).
+        """)
+    var bidi: BidiModeArgument = .app
 
     func run() throws {
-        throw ValidationError("'marsad read' is not built yet")
+        guard Terminal.isInteractive else {
+            FileHandle.standardError.write(Data("""
+                marsad: the reader needs a terminal, and standard output is not one.
+                For scripts use the listing commands: marsad articles, entities, actors, \
+                times, timeline, render (see marsad --help).
+
+                """.utf8))
+            throw ExitCode(2)
+        }
+        let corpus = try self.corpus.load()
+        let name: String
+        switch self.corpus.paths.count {
+        case 0: name = "seeds"
+        case 1: name = URL(fileURLWithPath: self.corpus.paths[0]).lastPathComponent
+        default: name = "\(self.corpus.paths.count) paths"
+        }
+        let mode: BidiMode = bidi == .app ? .app : .terminal
+        var options = ReaderSession.Options(
+            corpusName: name, bidiMode: mode,
+            // VTE reorders by itself unless told the app already did.
+            explicitBidiSwitch: mode == .app,
+            readState: .standard())
+        if corpus.hasErrors {
+            let failed = corpus.issues.filter { $0.severity == .error }.count
+            options.initialMessage = "\(failed) input problem\(failed == 1 ? "" : "s") (listed on stderr)"
+        }
+        let problems: [String]
+        do {
+            problems = try ReaderSession.run(corpus: corpus, options: options) { CorpusAnalysis.analyze($0) }
+        } catch let error as TerminalError {
+            FileHandle.standardError.write(Data("marsad: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        for problem in problems { FileHandle.standardError.write(Data((problem + "\n").utf8)) }
+        // Repeat the input problems: they were printed before the screen took over.
+        for issue in corpus.issues { FileHandle.standardError.write(Data("marsad: \(issue)\n".utf8)) }
+        if corpus.hasErrors { throw inputFailedExitCode }
     }
+}
+
+/// `--bidi app|terminal`.
+enum BidiModeArgument: String, ExpressibleByArgument, CaseIterable {
+    case app, terminal
 }

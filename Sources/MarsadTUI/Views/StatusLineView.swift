@@ -1,0 +1,83 @@
+/// The last row: corpus, filter, position, progress and key hints, or the
+/// search prompt while one is typed.
+///
+/// ```
+///  seeds · 5 articles │ filter: بوتين (Vladimir Putin) │ article 2/3 │ analysing 1.2s    ? help  q quit
+/// ```
+public enum StatusLineView {
+    public static func render(_ state: AppState, area: Rect, into buffer: inout Buffer) {
+        guard !area.isEmpty else { return }
+        let theme = state.theme
+        buffer.fill(area, style: theme.statusLine)
+        if case .search(let prompt) = state.overlay {
+            let label = " Search \(prompt.scope == .reader ? "article" : prompt.scope.title.lowercased()): /"
+            let used = buffer.drawText(label, x: area.x, y: area.y, width: area.width, style: theme.statusLine, alignment: .left)
+            let x = area.x + used
+            let drawn = buffer.drawText(prompt.text, x: x, y: area.y, width: max(0, area.width - used - 1),
+                                        style: theme.statusLine, alignment: .left, mode: state.bidiMode, theme: theme)
+            buffer.put("_", width: 1, style: theme.statusLine.merged(with: Style(attributes: [.bold])), x: x + drawn, y: area.y)
+            return
+        }
+        let hints = "? help  q quit "
+        let hintsWidth = hints.count
+        var x = area.x
+        let limit = area.maxX - (area.width > 60 ? hintsWidth + 1 : 0)
+        func segment(_ text: String, style: Style) {
+            guard x < limit - 1 else { return }
+            if x > area.x {
+                buffer.put("│", width: 1, style: theme.statusLine, x: x, y: area.y)
+                x += 1
+            }
+            x += 1
+            x += buffer.drawText(text, x: x, y: area.y, width: max(0, limit - x), style: style, alignment: .left,
+                                 mode: state.bidiMode, theme: theme)
+            x += 1
+        }
+        let count = state.corpus.articles.count
+        segment("\(state.corpusName) · \(count) article\(count == 1 ? "" : "s")", style: theme.statusLine)
+        if let filter = state.filter {
+            segment("filter: \(filter.label)", style: theme.statusFilter)
+        }
+        switch state.analysisStatus {
+        case .running(let seconds):
+            let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"][Int(seconds * 10) % 10]
+            segment("\(spinner) analysing \(count) article\(count == 1 ? "" : "s")… \(formatSeconds(seconds))",
+                    style: theme.statusFilter)
+        case .done:
+            break
+        }
+        if let message = state.message {
+            segment(message, style: theme.statusLine)
+        } else {
+            segment(position(state), style: theme.statusLine)
+        }
+        if area.width > 60 {
+            buffer.drawText(hints, x: area.maxX - hintsWidth, y: area.y, width: hintsWidth, style: theme.statusLine, alignment: .right)
+        }
+    }
+
+    static func formatSeconds(_ s: Double) -> String {
+        let tenths = Int((s * 10).rounded())
+        return "\(tenths / 10).\(tenths % 10)s"
+    }
+
+    /// Where the user is in the focused pane.
+    static func position(_ state: AppState) -> String {
+        switch state.focus {
+        case .list:
+            let n = state.filtered.articleIndexes.count
+            return n == 0 ? "no articles" : "article \(state.list.selected + 1)/\(n)"
+        case .reader:
+            guard let doc = state.reader.document else { return "no article open" }
+            let n = doc.lines.count
+            let pct = n == 0 ? 100 : min(100, (state.reader.top + state.contentHeight(.reader)) * 100 / n)
+            return "article \(doc.articleIndex + 1) · \(pct)%"
+        case .actors:
+            let n = state.filtered.actorRows.count
+            return n == 0 ? "no actors" : "actor \(state.actors.selected + 1)/\(n) · Enter filters"
+        case .timeline:
+            let n = state.filtered.eventIndexes.count
+            return n == 0 ? "no events" : "event \(state.timeline.selected + 1)/\(n) · Enter opens"
+        }
+    }
+}
