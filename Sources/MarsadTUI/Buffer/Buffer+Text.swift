@@ -61,13 +61,14 @@ extension Buffer {
         }
         let line = TextLayout.singleLine(text, spans: spans, maxWidth: width, direction: direction, mode: mode)
         let lineWidth = min(line.width, width)
-        let rightAligned: Bool
+        let start: Int
         switch alignment {
-        case .natural: rightAligned = line.isRightToLeft
-        case .left: rightAligned = false
-        case .right: rightAligned = true
+        // TerminalText knows whether the line is to be right-aligned (in
+        // `.terminal` mode the terminal aligns RTL text itself).
+        case .natural: start = x + min(line.leadingPadding(alignedWidth: width), width - lineWidth)
+        case .left: start = x
+        case .right: start = x + width - lineWidth
         }
-        let start = rightAligned ? x + width - lineWidth : x
         draw(cells: line.cells, x: start, y: y, limit: x + width, style: style, theme: theme)
         return lineWidth
     }

@@ -74,7 +74,7 @@ public struct PaneLayout: Hashable, Sendable {
             let listHeight = min(max(articleCount + 1, 4), max(4, body.height / 4))
             let timelineHeight = max(8, body.height * 3 / 10)
             let middleHeight = body.height - listHeight - timelineHeight
-            let actorsWidth = max(36, w * 3 / 10)
+            let actorsWidth = max(40, w * 3 / 10)
             let list = Rect(x: 0, y: 0, width: w, height: listHeight)
             let reader = Rect(x: 0, y: listHeight, width: w - actorsWidth - 1, height: middleHeight)
             let actors = Rect(x: w - actorsWidth, y: listHeight, width: actorsWidth, height: middleHeight)

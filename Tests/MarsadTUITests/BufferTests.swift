@@ -1,0 +1,57 @@
+import MarsadModel
+@testable import MarsadTUI
+import TerminalText
+import XCTest
+
+final class BufferTests: XCTestCase {
+    func testWideCharacterTakesTwoCellsAndIsNeverCutInHalf() {
+        var buffer = Buffer(columns: 5, rows: 1)
+        var x = buffer.put("中", width: 2, style: .plain, x: 0, y: 0)
+        x = buffer.put("文", width: 2, style: .plain, x: x, y: 0)
+        // The third wide character would straddle the right edge: a blank stands in.
+        x = buffer.put("字", width: 2, style: .plain, x: x, y: 0)
+        XCTAssertEqual(buffer.line(0), "中文 ")
+        XCTAssertEqual(x, 5)
+        XCTAssertTrue(buffer[1, 0].isContinuation)
+    }
+
+    func testOverwritingHalfAWideCharacterBlanksTheOtherHalf() {
+        var buffer = Buffer(columns: 4, rows: 1)
+        buffer.put("中", width: 2, style: .plain, x: 1, y: 0)
+        buffer.put("a", width: 1, style: .plain, x: 2, y: 0)
+        XCTAssertEqual(buffer.line(0), "  a ")
+        XCTAssertFalse(buffer.cells.contains { $0.isContinuation })
+    }
+
+    func testArabicTitleIsShapedRightAlignedAndCutWithAnEllipsis() {
+        let title = "مواجهات بين أرمينيا واذربيجان تخلف قتلى وجرحى"
+        var buffer = Buffer(columns: 60, rows: 2)
+        buffer.drawText(title, x: 0, y: 0, width: 60)
+        let full = Fixtures.shaped(title)
+        XCTAssertEqual(buffer.trimmedLine(0), String(repeating: " ", count: 60 - full.count) + full,
+                       "an RTL title sits against the right edge of its field")
+        XCTAssertTrue(full.unicodeScalars.allSatisfy { !(0x0621...0x064A).contains($0.value) },
+                      "letters are shown in their joined presentation forms")
+        buffer.drawText(title, x: 0, y: 1, width: 20)
+        let cut = String(buffer.line(1).prefix(20))
+        XCTAssertTrue(cut.hasPrefix("…"), "the cut is marked at the logical end, the left: \(cut)")
+        XCTAssertEqual(TextLayout.cellWidth(of: cut), 20)
+        XCTAssertTrue(buffer.line(1).dropFirst(20).allSatisfy { $0 == " " }, "nothing drawn past the field")
+        // The start of the title (logical start = rightmost in display) is kept.
+        XCTAssertEqual(ArabicNormalizer.normalize(String(cut.reversed())).prefix(12), "مواجهات بين ")
+    }
+
+    func testControlCharactersNeverReachTheBuffer() {
+        var buffer = Buffer(columns: 30, rows: 1)
+        buffer.drawText("قال\u{1B}[2J بوتين\u{07}", x: 0, y: 0, width: 30)
+        let text = buffer.line(0)
+        XCTAssertFalse(text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }, text)
+        XCTAssertTrue(text.contains("␛"), "an escape is shown as a visible placeholder: \(text)")
+    }
+
+    func testASCIIFastPathCutsWithEllipsis() {
+        var buffer = Buffer(columns: 8, rows: 1)
+        buffer.drawText("unknown outlet", x: 0, y: 0, width: 8)
+        XCTAssertEqual(buffer.line(0), "unknown…")
+    }
+}
