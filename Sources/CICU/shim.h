@@ -38,6 +38,8 @@ static inline int marsad_u_isMirrored(UChar32 c) { return u_isMirrored(c) ? 1 : 
 
 static inline UChar32 marsad_u_charMirror(UChar32 c) { return u_charMirror(c); }
 
+static inline UChar32 marsad_u_getBidiPairedBracket(UChar32 c) { return u_getBidiPairedBracket(c); }
+
 // Property selectors as plain ints, so Swift need not spell ICU's enum cases.
 static inline UProperty marsad_UCHAR_EAST_ASIAN_WIDTH(void) { return UCHAR_EAST_ASIAN_WIDTH; }
 static inline UProperty marsad_UCHAR_GRAPHEME_CLUSTER_BREAK(void) { return UCHAR_GRAPHEME_CLUSTER_BREAK; }
@@ -45,6 +47,7 @@ static inline UProperty marsad_UCHAR_EXTENDED_PICTOGRAPHIC(void) { return UCHAR_
 static inline UProperty marsad_UCHAR_DEFAULT_IGNORABLE_CODE_POINT(void) { return UCHAR_DEFAULT_IGNORABLE_CODE_POINT; }
 static inline UProperty marsad_UCHAR_JOINING_TYPE(void) { return UCHAR_JOINING_TYPE; }
 static inline UProperty marsad_UCHAR_HANGUL_SYLLABLE_TYPE(void) { return UCHAR_HANGUL_SYLLABLE_TYPE; }
+static inline UProperty marsad_UCHAR_BIDI_PAIRED_BRACKET_TYPE(void) { return UCHAR_BIDI_PAIRED_BRACKET_TYPE; }
 
 // MARK: Strings
 

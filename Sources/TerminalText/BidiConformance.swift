@@ -31,11 +31,18 @@ package enum BidiConformance {
                 units.append(UInt16(0xDC00 + ((cp - 0x10000) & 0x3FF)))
             }
         }
-        guard let resolved = ICU.resolveLevels(units, direction: direction),
+        var unitClasses: [BidiClass] = []
+        unitClasses.reserveCapacity(units.count)
+        for cp in codePoints {
+            let cls = bidiClass(cp)
+            unitClasses.append(cls)
+            if cp >= 0x10000 { unitClasses.append(cls) }
+        }
+        guard let resolved = BidiResolver.resolve(units, classes: unitClasses, direction: direction, exactLevels: true),
               resolved.levels.count == units.count else { return nil }
         let paragraphLevel = resolved.paragraphLevel
         var levels: [UInt8] = firstUnit.map { resolved.levels[$0] }
-        let classes = codePoints.map { BidiClass(rawValue: UInt8(marsad_u_charDirection(Int32(bitPattern: $0)))) ?? .ON }
+        let classes = codePoints.map(bidiClass)
         applyL1(classes: classes, levels: &levels, paragraphLevel: paragraphLevel)
 
         var kept: [Int] = []
@@ -55,6 +62,10 @@ package enum BidiConformance {
         ICU.reorderVisual(keptLevels, into: &map)
         return BidiResolution(paragraphLevel: Int(paragraphLevel), levels: out,
                               visualOrder: map.map { kept[Int($0)] })
+    }
+
+    static func bidiClass(_ codePoint: UInt32) -> BidiClass {
+        BidiClass(rawValue: UInt8(marsad_u_charDirection(Int32(bitPattern: codePoint)))) ?? .ON
     }
 
     /// UAX #9 L1: segment and paragraph separators, and whitespace and isolate

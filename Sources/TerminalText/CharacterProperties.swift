@@ -52,6 +52,8 @@ struct CharProps {
     static let needsBidi: UInt32 = 1 << 20
     /// A supplementary scalar's trailing UTF-16 unit (carries no properties of its own).
     static let trailSurrogate: UInt32 = 1 << 21
+    /// LRO or RLO: ICU needs the corrections in `ExplicitLevels`.
+    static let override: UInt32 = 1 << 23
 
     init(raw: UInt32) { self.raw = raw }
 
@@ -129,6 +131,7 @@ struct CharProps {
             default: break
             }
             if [.LRE, .LRO, .RLE, .RLO, .PDF, .FSI, .LRI, .RLI, .PDI].contains(cls) { flags |= hidden }
+            if cls == .LRO || cls == .RLO { flags |= override }
             if marsad_u_isMirrored(c) != 0 { flags |= mirrored }
             if marsad_u_hasBinaryProperty(c, marsad_UCHAR_EXTENDED_PICTOGRAPHIC()) != 0 { flags |= extendedPictographic }
             let joining = marsad_u_getIntPropertyValue(c, marsad_UCHAR_JOINING_TYPE())

@@ -40,6 +40,10 @@ struct ResolvedLevels {
     var paragraphLevel: UInt8
     /// One level per UTF-16 unit.
     var levels: [UInt8]
+    /// ICU found every character at one direction and, as a shortcut, left
+    /// all levels at the paragraph level: the visual order is the same as
+    /// with the exact levels (all even: identity; all odd: reversed).
+    var isUnidirectional: Bool
 }
 
 enum ICU {
@@ -52,7 +56,7 @@ enum ICU {
         case .rightToLeft: paraLevel = 1
         }
         guard !units.isEmpty else {
-            return ResolvedLevels(paragraphLevel: direction == .rightToLeft ? 1 : 0, levels: [])
+            return ResolvedLevels(paragraphLevel: direction == .rightToLeft ? 1 : 0, levels: [], isUnidirectional: true)
         }
         return bidiPool.withObject { bidi -> ResolvedLevels? in
             units.withUnsafeBufferPointer { text -> ResolvedLevels? in
@@ -65,7 +69,8 @@ enum ICU {
                 }
                 let count = Int(marsad_ubidi_getProcessedLength(bidi))
                 let levels = [UInt8](UnsafeBufferPointer(start: pointer, count: count))
-                return ResolvedLevels(paragraphLevel: level, levels: levels)
+                let mixed = marsad_ubidi_getDirection(bidi) == 2   // UBIDI_MIXED
+                return ResolvedLevels(paragraphLevel: level, levels: levels, isUnidirectional: !mixed)
             }
         } ?? nil
     }

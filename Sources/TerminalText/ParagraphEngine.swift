@@ -149,7 +149,14 @@ struct ParagraphEngine {
             levels = nil
             return
         }
-        guard let resolved = ICU.resolveLevels(units, direction: direction) else {
+        // The corrections to ICU that change a layout need the classes: overrides,
+        // or more brackets than BD16's stack holds.
+        var classes: [BidiClass]?
+        if propsUnion & CharProps.override != 0
+            || props.lazy.filter({ $0 & CharProps.mirrored != 0 }).count > BidiResolver.bracketStackCapacity {
+            classes = props.map { CharProps(raw: $0).bidiClass }
+        }
+        guard let resolved = BidiResolver.resolve(units, classes: classes, direction: direction) else {
             paragraphLevel = direction == .rightToLeft ? 1 : direction == .leftToRight ? 0 : firstStrongLevel()
             return
         }
