@@ -1,10 +1,49 @@
 import ArgumentParser
 import MarsadModel
 
+/// `marsad times`: every time expression with its TIMEX3 type and value.
 struct TimesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "times", abstract: "(in progress)")
+    static let configuration = CommandConfiguration(
+        commandName: "times",
+        abstract: "List time expressions: doc, start, end, text, TIMEX3 type and value.",
+        discussion: """
+            Every time expression of every article, boilerplate included (marked \
+            as such). Relative expressions are resolved against the article's \
+            publication date (metadata, dateline, or inferred from the text); an \
+            undated article keeps relative values such as XXXX-WXX-2 (a Tuesday) \
+            or PUB-1D (the day before publication). Offsets are Unicode scalars.
+            """
+    )
+
+    @OptionGroup var corpus: CorpusOptions
+    @Option(help: "table or jsonl.") var format: OutputFormat = .table
 
     func run() throws {
-        throw ValidationError("'marsad times' is not built yet")
+        let loaded = try corpus.load()
+        let dated = PublicationDateInference().apply(to: loaded)
+        let tagger = TimeTagger()
+        var rows: [[String]] = []
+        for article in dated.articles {
+            for t in tagger.tag(article) {
+                let part = t.inBoilerplate ? "boilerplate" : "text"
+                switch format {
+                case .jsonl:
+                    printOut(Output.jsonLine([
+                        "doc": t.articleID, "start": t.range.start, "end": t.range.end, "text": t.text,
+                        "type": t.type.rawValue, "value": t.value, "boilerplate": t.inBoilerplate,
+                        "zone": t.timeZone, "readable": t.readableValue,
+                        "publication": article.metadata.date?.iso,
+                        "publication_source": article.metadata.dateSource?.rawValue,
+                    ]))
+                case .table:
+                    rows.append([t.articleID, String(t.range.start), String(t.range.end), t.type.rawValue, t.value,
+                                 part, t.text])
+                }
+            }
+        }
+        if format == .table {
+            printOut(Output.table(header: ["doc", "start", "end", "type", "value", "where", "text"], rows: rows))
+        }
+        if loaded.hasErrors { throw inputFailedExitCode }
     }
 }

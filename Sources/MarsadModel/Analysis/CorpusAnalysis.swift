@@ -24,6 +24,8 @@ public struct CorpusAnalysis: Sendable {
 
     /// Analyses a corpus with an actor catalog.
     public static func analyze(_ corpus: Corpus, catalog: ActorCatalog = .standard) -> CorpusAnalysis {
+        // Undated articles get a date inferred from their text where it allows.
+        let corpus = PublicationDateInference().apply(to: corpus)
         let entities = EntityAnalyzer(catalog: catalog).analyze(corpus)
         let tagger = TimeTagger()
         var times: [String: [TimeExpression]] = [:]

@@ -14,14 +14,35 @@ public struct TimeExpression: Hashable, Sendable {
     /// relative expression keeps a relative value (e.g. "XXXX-WXX-2").
     public var value: String
     public var inBoilerplate: Bool
+    /// The zone a clock time was given in: "GMT" ("ت غ", "بتوقيت غرينتش"),
+    /// "local", or the place after "بتوقيت" as written; nil when not said.
+    public var timeZone: String?
 
-    public init(articleID: String, range: ScalarRange, text: String, type: TimexType, value: String, inBoilerplate: Bool) {
+    public init(articleID: String, range: ScalarRange, text: String, type: TimexType, value: String, inBoilerplate: Bool,
+                timeZone: String? = nil) {
         self.articleID = articleID
         self.range = range
         self.text = text
         self.type = type
         self.value = value
         self.inBoilerplate = inBoilerplate
+        self.timeZone = timeZone
+    }
+
+    /// The value read back: granularity, days covered, sort key.
+    public var timex: TimexValue { TimexValue(value) }
+
+    /// How fine the value is (nil for durations, sets and references).
+    public var granularity: TimeGranularity? { type == .duration || type == .set ? nil : timex.granularity }
+
+    /// The value in words: "Tuesday 13 September 2022, evening",
+    /// "Tuesday, publication unknown", "every day".
+    public var readableValue: String {
+        if type == .set {
+            if value.hasPrefix("XXXX-WXX-") { return "every " + TimexValue(value).readable.replacingOccurrences(of: ", publication unknown", with: "") }
+            return "every " + TimexValue(value).readable.replacingOccurrences(of: "1 ", with: "")
+        }
+        return timex.readable
     }
 }
 
@@ -60,6 +81,15 @@ public struct TimelineEvent: Hashable, Sendable, Identifiable {
     public var groupID: Int
     /// Articles reporting this event's fact (its group), this one included.
     public var sources: [String]
+
+    /// The date read back: granularity, days covered.
+    public var timex: TimexValue { TimexValue(date) }
+    /// How fine the event's date is.
+    public var granularity: TimeGranularity? { timex.granularity }
+    /// Orders events by date, coarse dates before finer ones in their span.
+    public var dateSortKey: TimexValue.SortKey { timex.sortKey }
+    /// The date in words ("Tuesday, publication unknown" when undated).
+    public var readableDate: String { timex.readable }
 
     public init(articleID: String, sentenceIndex: Int, sentenceRange: ScalarRange, text: String, date: String,
                 dateOrigin: EventDateOrigin, actorIDs: [String], speakerID: String?, kind: EventKind,
