@@ -43,6 +43,10 @@ struct ParagraphEngine {
         static let placeholder: UInt8 = 16
         static let breakAfter: UInt8 = 32  // UAX #14 allows a line to end after this cluster
         static let mirrored: UInt8 = 64
+        /// A no-break space (U+00A0, U+202F, U+2007): UAX #14 forbids a break
+        /// after it, but when a glued run is wider than the line, breaking
+        /// there is better than inside a word (news sites paste &nbsp; freely).
+        static let noBreakSpace: UInt8 = 128
     }
 
     /// Marks the alef's filler unit after a lam-alef ligature: part of the lam's cluster, not drawn.
@@ -236,6 +240,9 @@ struct ParagraphEngine {
                 }
                 if drawn == 1 && baseProps.has(CharProps.space) { flags |= Flag.space }
                 if baseProps.has(CharProps.mirrored) { flags |= Flag.mirrored }
+                if drawn == 1, base >= 0, units[base] == 0xA0 || units[base] == 0x202F || units[base] == 0x2007 {
+                    flags |= Flag.noBreakSpace
+                }
                 clusterStart.append(Int32(start))
                 clusterBase.append(Int32(base < 0 ? start : base))
                 clusterWidth.append(UInt8(width))
@@ -305,17 +312,20 @@ struct ParagraphEngine {
             var column = 0
             var c = start
             var lastBreak = -1
+            var lastNoBreakSpace = -1
             var end = count
             while c < count {
                 let flags = clusterFlags[c]
                 var w = Int(clusterWidth[c])
                 if flags & Flag.tab != 0 { w = tabWidth - column % tabWidth }
                 if flags & Flag.space == 0 && column + w > width {
-                    end = lastBreak > start ? lastBreak : max(c, start + 1)
+                    // Last UAX #14 opportunity; else after a no-break space; else between graphemes.
+                    end = lastBreak > start ? lastBreak : lastNoBreakSpace > start ? lastNoBreakSpace : max(c, start + 1)
                     break
                 }
                 column += w
                 if flags & Flag.breakAfter != 0 { lastBreak = c + 1 }
+                if flags & Flag.noBreakSpace != 0 { lastNoBreakSpace = c + 1 }
                 c += 1
             }
             result.append(makeLine(start, end, tabWidth: tabWidth))
@@ -382,6 +392,9 @@ struct ParagraphEngine {
         var drawnEnd = end
         if ellipsisTo == nil {
             while drawnEnd > start && clusterFlags[drawnEnd - 1] & (Flag.space | Flag.invisible) != 0 { drawnEnd -= 1 }
+            // A line cut after a no-break space hangs it like a space.
+            if drawnEnd == end && end < clusterCount && drawnEnd > start
+                && clusterFlags[drawnEnd - 1] & Flag.noBreakSpace != 0 { drawnEnd -= 1 }
         }
         // Drawn clusters in logical order, with their widths (tabs resolved) and levels.
         var order: [Int32] = []
