@@ -74,18 +74,18 @@ extension CalendarDate {
         }
     }
 
-    /// The year for `month` nearest to `self` (`.past`: the latest such
-    /// month before this one, `.next`: the first after it).
-    func resolvingYear(month: Int, direction: TimeLexicon.Direction?) -> Int {
+    /// The year of a month named without one: "الماضي" the latest such
+    /// month before this one, "المقبل" the first after it; otherwise the
+    /// latest on or before this month, or, in a future tense, the first on
+    /// or after it.
+    func resolvingYear(month: Int, direction: TimeLexicon.Direction?, future: Bool = false) -> Int {
         switch direction {
         case .past?: return month < self.month ? year : year - 1
         case .next?: return month > self.month ? year : year + 1
         case .current?: return year
         case nil:
-            let distance = month - self.month
-            if distance > 6 { return year - 1 }
-            if distance < -6 { return year + 1 }
-            return year
+            if future { return month >= self.month ? year : year + 1 }
+            return month <= self.month ? year : year - 1
         }
     }
 

@@ -120,9 +120,8 @@ struct TimeGrammar {
             j = core.end
             prefix = core.prefix
         } else if let clock = parseClock(i, &p) {
-            j = clock.end
-            prefix = clock.prefix
-            return Match(phrase: .day(p), start: i, end: j, prefix: prefix)
+            if p.weekday != nil && p.date == nil && p.relativeDay == nil { p.future = isFutureContext(around: i) }
+            return Match(phrase: .day(p), start: i, end: clock.end, prefix: clock.prefix)
         } else if let m = match(i, ["غداه", "عشيه"]) {
             p.eventRelative = true
             return Match(phrase: .day(p), start: i, end: i + 1, prefix: m.prefix)
@@ -279,11 +278,16 @@ struct TimeGrammar {
     }
 
     /// A month day: "12 سبتمبر/أيلول 2022", "١٤ سبتمبر ٢٠٢٢", "الـ12 من
-    /// سبتمبر", "26 / يناير / 2024", "14/09/2022", "2022-09-14",
-    /// "5 رمضان 1444 هـ" (converted to the Gregorian day).
+    /// سبتمبر", "الثاني من أبريل", "26 / يناير / 2024", "14/09/2022",
+    /// "2022-09-14", "5 رمضان 1444 هـ" (converted to the Gregorian day).
     func explicitDate(_ i: Int) -> (date: PhraseDate, end: Int, prefix: Int)? {
         var k = i
         if norm(k) == "ال", isNumber(k + 1) { k += 1 }
+        if let ordinal = ordinalDay(k) {
+            // "الثاني من أبريل", "الحادي والعشرين من سبتمبر"
+            guard norm(ordinal.end) == "من", let tail = dateTail(day: ordinal.day, monthAt: ordinal.end + 1) else { return nil }
+            return (tail.date, tail.end, ordinal.prefix)
+        }
         guard isNumber(k) else { return nil }
         let digits = norm(k)
         // Numeric dates in one token: 14/09/2022, 14.09.2022, 2022/09/14.
@@ -312,6 +316,12 @@ struct TimeGrammar {
         guard let day = integer(k), (1...31).contains(day), norm(k).count <= 2 else { return nil }
         var m = k + 1
         if isPunct(m, ["/", "-"]) || norm(m) == "من" { m += 1 }
+        guard let tail = dateTail(day: day, monthAt: m) else { return nil }
+        return (tail.date, tail.end, 0)
+    }
+
+    /// The month name (and year) after a day: "سبتمبر/أيلول 2022".
+    private func dateTail(day: Int, monthAt m: Int) -> (date: PhraseDate, end: Int)? {
         guard let month = monthName(m) else { return nil }
         var e = month.end
         // "سبتمبر/أيلول", "أيلول (سبتمبر)": the same month in both systems.
@@ -329,18 +339,28 @@ struct TimeGrammar {
             if era != nil { end += 1 }
             let hijri = era == .hijri || (month.hijri && era != .gregorian && year < 1600)
             if hijri {
-                guard let hijriMonth = month.hijri ? month.month : nil,
-                      let g = HijriCalendar.gregorian(year: year, month: hijriMonth, day: day) else { return nil }
-                date = PhraseDate(year: g.year, month: g.month, day: g.day)
-                return (date, end, 0)
+                guard month.hijri, let g = HijriCalendar.gregorian(year: year, month: month.month, day: day) else { return nil }
+                return (PhraseDate(year: g.year, month: g.month, day: g.day), end)
             }
             if !month.hijri, (1000...2200).contains(year), CalendarDate(year: year, month: month.month, day: day) != nil {
                 date.year = year
-                return (date, end, 0)
+                return (date, end)
             }
         }
         guard month.hijri || CalendarDate(year: 2000, month: month.month, day: day) != nil else { return nil }
-        return (date, e, 0)
+        return (date, e)
+    }
+
+    /// An ordinal day: "الثاني", "الحادي عشر", "الخامس والعشرين", "الثلاثين".
+    private func ordinalDay(_ k: Int) -> (day: Int, end: Int, prefix: Int)? {
+        guard let (n, form, prefix) = lookup(k, Lex.ordinalDays), form.hasPrefix("ال") else { return nil }
+        if n >= 20 { return (n, k + 1, prefix) }
+        switch norm(k + 1) {
+        case "عشر": return n == 10 ? nil : (n + 10, k + 2, prefix)
+        case "والعشرين": return n == 10 ? nil : (n + 20, k + 2, prefix)
+        case "والثلاثين": return n == 1 ? (31, k + 2, prefix) : nil
+        default: return form == "الحادي" ? nil : (n, k + 1, prefix)
+        }
     }
 
     /// A month name at `k` (one or two words, Gregorian first), with
@@ -429,6 +449,7 @@ struct TimeGrammar {
         } else if norm(k) == "من", let lead = partOfDayLead(k + 1) {
             // "الساعة العاشرة من صباح اليوم"
             var q = p
+            q.partOfDay = lead.pod
             if lead.today {
                 q.relativeDay = 0
                 pod = lead.pod
@@ -480,12 +501,12 @@ struct TimeGrammar {
     }
 
     /// A future tense near a weekday: "سيجتمع الخميس", "من المقرر … الأحد".
-    private func isFutureContext(around i: Int) -> Bool {
+    func isFutureContext(around i: Int) -> Bool {
         for k in max(0, i - 6)..<min(tokens.count, i + 3) where k != i {
             if isPunct(k, [".", "؟", "!"]) && k < i { continue }
             for f in forms[k] {
                 let w = f.form
-                if ["سوف", "المقرر", "يعتزم", "تعتزم", "سيتم", "ستتم", "المرتقب", "المرتقبه"].contains(w) { return true }
+                if Lex.futureMarkers.contains(w) { return true }
                 let s = Array(w.unicodeScalars)
                 if s.count >= 5, s[0] == "س", ["ي", "ت", "ن"].contains(String(s[1])) {
                     var rest = String.UnicodeScalarView()
@@ -534,7 +555,11 @@ struct TimeGrammar {
             return (unit, n, end, 0)
         }
         if hasArticle { return nil }
-        if let (unit, _, pre) = lookup(i, Lex.dualUnits) {
+        if let (unit, form, pre) = lookup(i, Lex.dualUnits) {
+            // "الأسبوعين الماضيين"; a bare "اليومين" is no duration.
+            if form.hasPrefix("ال") {
+                return Lex.recentWords.contains(norm(i + 1)) ? (unit, 2, i + 2, pre) : nil
+            }
             return (unit, 2, i + 1, pre)
         }
         if let (n, form, pre) = lookup(i, Lex.numberWords), !form.hasPrefix("ال"), n >= 3,
@@ -584,15 +609,18 @@ struct TimeGrammar {
     // MARK: - Relative weeks, months, years
 
     func parseRelativeUnit(_ i: Int) -> Match? {
-        var k = i
-        var prefix = 0
-        if let m = match(k, Lex.spanModifiers), relativeUnitCore(k + 1) != nil {
-            prefix = m.prefix
-            k += 1
+        if let m = match(i, Lex.spanModifiers) {
+            if let core = relativeUnitCore(i + 1) {
+                return Match(phrase: .relativeUnit(core.unit, offset: core.offset), start: i, end: core.end, prefix: m.prefix)
+            }
+            // "مطلع العام", "نهاية الشهر": the current one ("نهاية العام 2020" is a year).
+            let units: [String: Lex.Unit] = ["الاسبوع": .week, "الشهر": .month, "العام": .year, "السنه": .year]
+            if let unit = units[norm(i + 1)], !isNumber(i + 2), sameYear(i + 1) == nil, monthName(i + 2) == nil {
+                return Match(phrase: .relativeUnit(unit, offset: 0), start: i, end: i + 2, prefix: m.prefix)
+            }
         }
-        guard let core = relativeUnitCore(k) else { return nil }
-        return Match(phrase: .relativeUnit(core.unit, offset: core.offset), start: i, end: core.end,
-                     prefix: k == i ? core.prefix : prefix)
+        guard let core = relativeUnitCore(i) else { return nil }
+        return Match(phrase: .relativeUnit(core.unit, offset: core.offset), start: i, end: core.end, prefix: core.prefix)
     }
 
     private func relativeUnitCore(_ k: Int) -> (unit: Lex.Unit, offset: Int, end: Int, prefix: Int)? {
@@ -638,6 +666,12 @@ struct TimeGrammar {
             e = alt.end + 1
         }
         var phrase = MonthPhrase(year: nil, month: month.month, hijri: month.hijri)
+        phrase.future = isFutureContext(around: k)
+        // "أكتوبر من العام نفسه", "في مارس من نفس العام".
+        if let same = sameYear(norm(e) == "من" ? e + 1 : e) {
+            phrase.sameYear = true
+            return Match(phrase: .month(phrase), start: i, end: same, prefix: prefix!)
+        }
         var y = e
         if isPunct(y, ["/", "-", "،", ","]) { y += 1 }
         if let year = integer(y), norm(y).count == 4 {
@@ -675,7 +709,23 @@ struct TimeGrammar {
 
     // MARK: - Years, decades, centuries
 
+    /// "العام نفسه", "العام ذاته", "نفس العام", "السنة نفسها": the end index.
+    func sameYear(_ k: Int) -> Int? {
+        if ["العام", "السنه"].contains(norm(k)), ["نفسه", "ذاته", "نفسها", "ذاتها"].contains(norm(k + 1)) { return k + 2 }
+        if norm(k) == "نفس" || norm(k) == "ذات", ["العام", "السنه"].contains(norm(k + 1)) { return k + 2 }
+        return nil
+    }
+
     func parseYear(_ i: Int) -> Match? {
+        // "أواخر 2014", "مطلع عام 2020": the modifier is part of the span.
+        if let m = match(i, Lex.spanModifiers), let inner = parseYearCore(i + 1), inner.start == i + 1 {
+            return Match(phrase: inner.phrase, start: i, end: inner.end, prefix: m.prefix)
+        }
+        return parseYearCore(i)
+    }
+
+    private func parseYearCore(_ i: Int) -> Match? {
+        if let end = sameYear(i) { return Match(phrase: .sameYear, start: i, end: end, prefix: 0) }
         if let m = match(i, Lex.yearNouns), let n = integer(i + 1), norm(i + 1).count == 4 {
             var end = i + 2
             let era = eraMark(end)

@@ -64,6 +64,8 @@ enum TimeLexicon {
     /// "الأخيرة"/"الماضية" after a plural unit: "the last N units".
     static let recentWords: Set<String> = [
         "الماضي", "الماضيه", "الاخيره", "الاخير", "المنصرمه", "المنصرم", "الفائته", "السابقه",
+        // after a dual: "اليومين الماضيين", "الساعتين الأخيرتين"
+        "الماضيين", "الماضيتين", "الاخيرين", "الاخيرتين", "المنصرمين", "المنصرمتين",
     ]
 
     /// TIMEX3 duration units.
@@ -98,11 +100,29 @@ enum TimeLexicon {
         "الاعوام": .year, "السنوات": .year, "السنين": .year, "العقود": .decade, "القرون": .century,
     ]
 
-    /// Dual unit words: two of the unit ("عامين", "أسبوعين").
-    static let dualUnits: [String: Unit] = [
-        "دقيقتين": .minute, "دقيقتان": .minute, "ساعتين": .hour, "ساعتان": .hour, "يومين": .day, "يومان": .day,
-        "اسبوعين": .week, "اسبوعان": .week, "شهرين": .month, "شهران": .month, "عامين": .year, "عامان": .year,
-        "سنتين": .year, "سنتان": .year, "عقدين": .decade, "عقدان": .decade, "قرنين": .century, "قرنان": .century,
+    /// Dual unit words: two of the unit ("عامين", "أسبوعين"; with the
+    /// article only before "الماضيين"/"الأخيرين").
+    static let dualUnits: [String: Unit] = {
+        let base: [String: Unit] = [
+            "دقيقتين": .minute, "دقيقتان": .minute, "ساعتين": .hour, "ساعتان": .hour, "يومين": .day, "يومان": .day,
+            "اسبوعين": .week, "اسبوعان": .week, "شهرين": .month, "شهران": .month, "عامين": .year, "عامان": .year,
+            "سنتين": .year, "سنتان": .year, "عقدين": .decade, "عقدان": .decade, "قرنين": .century, "قرنان": .century,
+        ]
+        var table = base
+        for (w, u) in base { table["ال" + w] = u }
+        return table
+    }()
+
+    /// Ordinal day numbers with the article ("الثاني من أبريل"): units,
+    /// "الحادي عشر"… take "عشر", "والعشرين", "والثلاثين" after them.
+    static let ordinalDays: [String: Int] = [
+        "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8,
+        "التاسع": 9, "العاشر": 10, "الحادي": 1, "العشرين": 20, "الثلاثين": 30,
+    ]
+
+    /// Words that mark a future tense or a schedule near a date.
+    static let futureMarkers: Set<String> = [
+        "سوف", "المقرر", "يعتزم", "تعتزم", "سيتم", "ستتم", "المرتقب", "المرتقبه", "المنتظر", "المزمع", "يرتقب",
     ]
 
     /// Cardinal number words, both genders, with and without the article.

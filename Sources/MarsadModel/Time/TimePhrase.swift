@@ -6,6 +6,8 @@ enum TimePhrase: Hashable, Sendable {
     /// A month, with its year when given ("سبتمبر 2022", "شهر رمضان").
     case month(MonthPhrase)
     case year(Int)
+    /// "العام نفسه", "نفس العام": the year the paragraph last named.
+    case sameYear
     case hijriYear(Int)
     /// "199" for the 1990s.
     case decade(Int)
@@ -64,4 +66,8 @@ struct MonthPhrase: Hashable, Sendable {
     var month: Int
     var hijri = false
     var direction: TimeLexicon.Direction?
+    /// "أكتوبر من العام نفسه": the year the paragraph last named.
+    var sameYear = false
+    /// A future tense near it ("ستجرى في سبتمبر").
+    var future = false
 }

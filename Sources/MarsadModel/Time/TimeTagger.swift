@@ -31,17 +31,27 @@ public struct TimeTagger: Sendable {
     /// The article's time expressions, anchored on `anchor` (nil: undated).
     public func tag(_ article: Article, anchor: CalendarDate?) -> [TimeExpression] {
         let parsed = parse(article)
+        var frame = Frame(anchor: anchor)
+        if anchor == nil { frame.publicationWeekday = Self.publicationWeekday(parsed) }
         var result: [TimeExpression] = []
         result.reserveCapacity(parsed.count)
         var sentence = -1
-        var sentenceDay: DayReference?
+        var paragraph = -1
         for item in parsed {
             if item.sentenceIndex != sentence {
                 sentence = item.sentenceIndex
-                sentenceDay = nil
+                frame.sentenceDay = nil
             }
-            let resolved = Self.resolve(item.phrase, anchor: anchor, sentenceDay: sentenceDay)
-            if let day = resolved.day { sentenceDay = day }
+            if item.paragraphIndex != paragraph {
+                paragraph = item.paragraphIndex
+                frame.paragraphYear = nil
+            }
+            let resolved = Self.resolve(item.phrase, frame: frame)
+            if let day = resolved.day { frame.sentenceDay = day }
+            if let year = TimexValue(resolved.value).dayRange.map({ $0.lowerBound.year }), resolved.type != .duration,
+               TimexValue(resolved.value).granularity.map({ $0 >= .year }) == true {
+                frame.paragraphYear = year
+            }
             result.append(TimeExpression(articleID: article.id, range: item.range, text: article.text(in: item.range),
                                          type: resolved.type, value: resolved.value, inBoilerplate: item.inBoilerplate,
                                          timeZone: resolved.zone))
@@ -103,13 +113,49 @@ public struct TimeTagger: Sendable {
         var day: DayReference?
     }
 
-    static func resolve(_ phrase: TimePhrase, anchor: CalendarDate?, sentenceDay: DayReference?) -> Resolved {
+    /// What relative expressions resolve against.
+    struct Frame {
+        var anchor: CalendarDate?
+        /// The weekday of an undated article's publication, when the text
+        /// tells it ("اليوم الإثنين", "أمس الأحد").
+        var publicationWeekday: Int?
+        /// The day the current sentence has named so far.
+        var sentenceDay: DayReference?
+        /// The year the current paragraph last named ("… من العام نفسه").
+        var paragraphYear: Int?
+
+        /// A day relative to publication: "2022-09-14", else a weekday when
+        /// the publication weekday is known ("XXXX-WXX-7"), else "PUB-1D".
+        func relativeDay(_ offset: Int) -> DayReference {
+            if let anchor { return DayReference(day: anchor.adding(days: offset)) }
+            if let w = publicationWeekday { return DayReference(relative: "XXXX-WXX-\(((w - 1 + offset) % 7 + 7) % 7 + 1)") }
+            return DayReference(relative: TimeTagger.publicationOffset(offset, .day))
+        }
+    }
+
+    /// The publication weekday an undated text reveals by a relative day
+    /// with a weekday, when all such phrases agree.
+    static func publicationWeekday(_ parsed: [ParsedTime]) -> Int? {
+        var found: Set<Int> = []
+        for item in parsed where !item.inBoilerplate {
+            guard case .day(let p) = item.phrase, p.date == nil, let r = p.relativeDay, let w = p.weekday else { continue }
+            found.insert(((w - 1 - r) % 7 + 7) % 7 + 1)
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    static func resolve(_ phrase: TimePhrase, frame: Frame) -> Resolved {
+        let anchor = frame.anchor
         switch phrase {
         case .day(let p):
-            return resolveDay(p, anchor: anchor, sentenceDay: sentenceDay)
-        case .month(let m):
+            return resolveDay(p, frame: frame)
+        case .month(var m):
+            if m.sameYear, m.year == nil { m.year = frame.paragraphYear ?? anchor?.year }
             return Resolved(type: .date, value: monthValue(m, anchor: anchor))
         case .year(let y):
+            return Resolved(type: .date, value: String(format: "%04d", y))
+        case .sameYear:
+            guard let y = frame.paragraphYear ?? anchor?.year else { return Resolved(type: .date, value: "XXXX") }
             return Resolved(type: .date, value: String(format: "%04d", y))
         case .hijriYear(let y):
             guard let range = HijriCalendar.gregorianRange(year: y) else { return Resolved(type: .date, value: "XXXX") }
@@ -137,7 +183,8 @@ public struct TimeTagger: Sendable {
         }
     }
 
-    private static func resolveDay(_ p: DayPhrase, anchor: CalendarDate?, sentenceDay: DayReference?) -> Resolved {
+    private static func resolveDay(_ p: DayPhrase, frame: Frame) -> Resolved {
+        let anchor = frame.anchor, sentenceDay = frame.sentenceDay
         var reference: DayReference
         var namesDay = true
         if let date = p.date {
@@ -170,11 +217,7 @@ public struct TimeTagger: Sendable {
                 reference = DayReference(relative: String(format: "XXXX-%02d-%02d", date.month, date.day))
             }
         } else if let offset = p.relativeDay {
-            if let anchor {
-                reference = DayReference(day: anchor.adding(days: offset))
-            } else {
-                reference = DayReference(relative: publicationOffset(offset, .day))
-            }
+            reference = frame.relativeDay(offset)
         } else if let w = p.weekday {
             if let anchor {
                 reference = DayReference(day: anchor.resolving(weekday: w, direction: p.weekdayDirection, future: p.future))
@@ -191,11 +234,7 @@ public struct TimeTagger: Sendable {
                 // A bare "ليلا" in a report of the day's events is the night
                 // before it was written.
                 let lastNight = p.partOfDay == .night && p.hour == nil && !p.future && !p.eventRelative
-                if let anchor {
-                    reference = DayReference(day: lastNight ? anchor.adding(days: -1) : anchor)
-                } else {
-                    reference = DayReference(relative: lastNight ? "PUB-1D" : "PUB")
-                }
+                reference = frame.relativeDay(lastNight ? -1 : 0)
             }
         }
         var value = reference.datePart
@@ -226,7 +265,7 @@ public struct TimeTagger: Sendable {
         }
         if let year = m.year { return String(format: "%04d-%02d", year, m.month) }
         guard let anchor else { return String(format: "XXXX-%02d", m.month) }
-        return String(format: "%04d-%02d", anchor.resolvingYear(month: m.month, direction: m.direction), m.month)
+        return String(format: "%04d-%02d", anchor.resolvingYear(month: m.month, direction: m.direction, future: m.future), m.month)
     }
 
     /// The anchor moved by whole units, as a value of the unit's granularity.
