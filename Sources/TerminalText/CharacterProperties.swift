@@ -46,6 +46,7 @@ struct CharProps {
     /// Applied by the algorithm but never drawn (bidi controls, ZWNJ, soft hyphen, BOM...).
     static let hidden: UInt32 = 1 << 16
     private static let kindShift: UInt32 = 17            // bits 17-18: SanitizeKind
+    static let kindMask: UInt32 = 3 << 17
     /// Whitespace that hangs at a line end (Bidi_Class WS or S, or a line break made a space).
     static let space: UInt32 = 1 << 19
     /// R, AL, AN or an explicit embedding/override/isolate: the full bidi algorithm is needed.

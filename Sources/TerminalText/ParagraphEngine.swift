@@ -70,44 +70,63 @@ struct ParagraphEngine {
 
     private mutating func decode(_ text: String) {
         var text = text
+        let table = CharProps.bmpTable
         text.withUTF8 { utf8 in
             let n = utf8.count
-            units.reserveCapacity(n)
-            props.reserveCapacity(n)
+            // At most one UTF-16 unit per UTF-8 byte, so both buffers are filled in place.
+            var unitBuffer = [UInt16](repeating: 0, count: n)
+            var propBuffer = [UInt32](repeating: 0, count: n)
             var union: UInt32 = 0
             var supplementary = false
-            var i = 0
             var count = 0
-            while i < n {
-                let b0 = UInt32(utf8[i])
-                var scalar: UInt32
-                if b0 < 0x80 {
-                    scalar = b0; i += 1
-                } else if b0 < 0xE0 {
-                    scalar = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
-                } else if b0 < 0xF0 {
-                    scalar = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
-                } else {
-                    scalar = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
-                        | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F); i += 4
+            var written = 0
+            table.withUnsafeBufferPointer { table in
+                unitBuffer.withUnsafeMutableBufferPointer { out in
+                    propBuffer.withUnsafeMutableBufferPointer { outProps in
+                        var i = 0
+                        while i < n {
+                            let b0 = UInt32(utf8[i])
+                            var scalar: UInt32
+                            if b0 < 0x80 {
+                                scalar = b0; i += 1
+                            } else if b0 < 0xE0 {
+                                scalar = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
+                            } else if b0 < 0xF0 {
+                                scalar = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                                i += 3
+                            } else {
+                                scalar = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
+                                    | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+                                i += 4
+                            }
+                            let p = scalar < 0x10000 ? table[Int(scalar)] : CharProps.compute(scalar)
+                            union |= p
+                            if p & CharProps.kindMask != 0 {
+                                let kind = CharProps(raw: p).kind
+                                if kind != .tab { scalar = CharProps.sanitized(scalar, kind: kind) }
+                            }
+                            if scalar < 0x10000 {
+                                out[written] = UInt16(truncatingIfNeeded: scalar)
+                                outProps[written] = p
+                                written += 1
+                            } else {
+                                let v = scalar - 0x10000
+                                out[written] = UInt16(truncatingIfNeeded: 0xD800 + (v >> 10))
+                                out[written + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (v & 0x3FF))
+                                outProps[written] = p
+                                outProps[written + 1] = CharProps.trailSurrogate
+                                written += 2
+                                supplementary = true
+                            }
+                            count += 1
+                        }
+                    }
                 }
-                let p = CharProps.of(scalar)
-                union |= p.raw
-                let kind = p.kind
-                if kind != .keep && kind != .tab { scalar = CharProps.sanitized(scalar, kind: kind) }
-                if scalar < 0x10000 {
-                    units.append(UInt16(truncatingIfNeeded: scalar))
-                    props.append(p.raw)
-                } else {
-                    let v = scalar - 0x10000
-                    units.append(UInt16(truncatingIfNeeded: 0xD800 + (v >> 10)))
-                    units.append(UInt16(truncatingIfNeeded: 0xDC00 + (v & 0x3FF)))
-                    props.append(p.raw)
-                    props.append(CharProps.trailSurrogate)
-                    supplementary = true
-                }
-                count += 1
             }
+            unitBuffer.removeLast(n - written)
+            propBuffer.removeLast(n - written)
+            units = unitBuffer
+            props = propBuffer
             scalarCount = count
             propsUnion = union
             if supplementary {
@@ -188,11 +207,18 @@ struct ParagraphEngine {
 
     private mutating func buildClusters() {
         let n = units.count
-        clusterStart.reserveCapacity(n + 1)
-        clusterBase.reserveCapacity(n)
-        clusterWidth.reserveCapacity(n)
-        clusterFlags.reserveCapacity(n)
+        var starts = [Int32](repeating: 0, count: n + 1)
+        var bases = [Int32](repeating: 0, count: n)
+        var widths = [UInt8](repeating: 0, count: n)
+        var allFlags = [UInt8](repeating: 0, count: n)
+        var k = 0
+        let units = self.units
         props.withUnsafeBufferPointer { props in
+        units.withUnsafeBufferPointer { units in
+        starts.withUnsafeMutableBufferPointer { starts in
+        bases.withUnsafeMutableBufferPointer { bases in
+        widths.withUnsafeMutableBufferPointer { widths in
+        allFlags.withUnsafeMutableBufferPointer { allFlags in
             var i = 0
             while i < n {
                 let start = i
@@ -209,6 +235,8 @@ struct ParagraphEngine {
                     let q = props[i]
                     if q & Self.ligatureTail != 0 { i += 1; continue }
                     let next = CharProps(raw: q).graphemeBreak
+                    // Fast exit: most scalars start a cluster (GCB Other/Control after anything but Prepend/ZWJ/RI/Hangul).
+                    if next == GCB.other && previous == GCB.other { break }
                     guard Self.joins(previous, next, regionalOdd: regionalCount & 1 == 1,
                                      emojiChain: emojiChain, nextIsPictographic: q & CharProps.extendedPictographic != 0)
                     else { break }
@@ -233,23 +261,39 @@ struct ParagraphEngine {
                 } else if width > 2 {
                     width = 2
                 }
-                switch baseProps.kind {
-                case .tab: flags |= Flag.tab
-                case .placeholder: flags |= Flag.placeholder
-                default: break
+                if baseProps.raw & CharProps.kindMask != 0 {
+                    switch baseProps.kind {
+                    case .tab: flags |= Flag.tab
+                    case .placeholder: flags |= Flag.placeholder
+                    default: break
+                    }
                 }
                 if drawn == 1 && baseProps.has(CharProps.space) { flags |= Flag.space }
                 if baseProps.has(CharProps.mirrored) { flags |= Flag.mirrored }
                 if drawn == 1, base >= 0, units[base] == 0xA0 || units[base] == 0x202F || units[base] == 0x2007 {
                     flags |= Flag.noBreakSpace
                 }
-                clusterStart.append(Int32(start))
-                clusterBase.append(Int32(base < 0 ? start : base))
-                clusterWidth.append(UInt8(width))
-                clusterFlags.append(flags)
+                starts[k] = Int32(start)
+                bases[k] = Int32(base < 0 ? start : base)
+                widths[k] = UInt8(width)
+                allFlags[k] = flags
+                k += 1
             }
+            starts[k] = Int32(n)
         }
-        clusterStart.append(Int32(n))
+        }
+        }
+        }
+        }
+        }
+        starts.removeLast(n - k)
+        bases.removeLast(n - k)
+        widths.removeLast(n - k)
+        allFlags.removeLast(n - k)
+        clusterStart = starts
+        clusterBase = bases
+        clusterWidth = widths
+        clusterFlags = allFlags
     }
 
     /// Whether two adjacent scalars belong to one grapheme cluster.
@@ -396,72 +440,80 @@ struct ParagraphEngine {
             if drawnEnd == end && end < clusterCount && drawnEnd > start
                 && clusterFlags[drawnEnd - 1] & Flag.noBreakSpace != 0 { drawnEnd -= 1 }
         }
-        // Drawn clusters in logical order, with their widths (tabs resolved) and levels.
-        var order: [Int32] = []
-        var widths: [UInt8] = []
-        var lineLevels: [UInt8] = []
-        order.reserveCapacity(drawnEnd - start + 1)
-        widths.reserveCapacity(drawnEnd - start + 1)
+        // Drawn clusters in logical order, with their widths (tabs resolved) and levels;
+        // index -1 is the ellipsis.
+        let capacity = drawnEnd - start + 1
         var column = 0
         var minLevel: UInt8 = .max
         var maxLevel: UInt8 = 0
-        for c in start..<drawnEnd {
-            let flags = clusterFlags[c]
-            var w = Int(clusterWidth[c])
-            if flags & Flag.tab != 0 { w = tabWidth - column % tabWidth }
-            column += w
-            if flags & Flag.invisible != 0 { continue }
-            order.append(Int32(c))
-            widths.append(UInt8(truncatingIfNeeded: min(w, 255)))
-            if let levels {
-                let level = flags & Flag.tab != 0 ? paragraphLevel : levels[Int(clusterBase[c])]
-                lineLevels.append(level)
-                minLevel = min(minLevel, level)
-                maxLevel = max(maxLevel, level)
+        var lineLevels = [UInt8](repeating: paragraphLevel, count: capacity)
+        var widths = [UInt8](repeating: 1, count: capacity)
+        var drawn = 0
+        let order = [Int32](unsafeUninitializedCapacity: capacity) { order, initialized in
+            clusterFlags.withUnsafeBufferPointer { clusterFlags in
+            clusterWidth.withUnsafeBufferPointer { clusterWidth in
+            widths.withUnsafeMutableBufferPointer { widths in
+            lineLevels.withUnsafeMutableBufferPointer { lineLevels in
+                for c in start..<drawnEnd {
+                    let flags = clusterFlags[c]
+                    var w = Int(clusterWidth[c])
+                    if flags & Flag.tab != 0 { w = tabWidth - column % tabWidth }
+                    column += w
+                    if flags & Flag.invisible != 0 { continue }
+                    order[drawn] = Int32(c)
+                    widths[drawn] = UInt8(truncatingIfNeeded: min(w, 255))
+                    if let levels, flags & Flag.tab == 0 { lineLevels[drawn] = levels[Int(clusterBase[c])] }
+                    minLevel = min(minLevel, lineLevels[drawn])
+                    maxLevel = max(maxLevel, lineLevels[drawn])
+                    drawn += 1
+                }
+                if ellipsisTo != nil {
+                    order[drawn] = -1
+                    minLevel = min(minLevel, paragraphLevel)
+                    maxLevel = max(maxLevel, paragraphLevel)
+                    column += 1
+                    drawn += 1
+                }
             }
-        }
-        if ellipsisTo != nil {
-            order.append(-1)
-            widths.append(1)
-            if levels != nil {
-                lineLevels.append(paragraphLevel)
-                minLevel = min(minLevel, paragraphLevel)
-                maxLevel = max(maxLevel, paragraphLevel)
             }
+            }
+            }
+            initialized = drawn
         }
-        // L2: visual order.
-        var visual: [Int32]
-        if mode == .terminal || (levels == nil && paragraphLevel & 1 == 0) || (minLevel == maxLevel && minLevel & 1 == 0) {
-            visual = Array(0..<Int32(order.count))
-        } else if levels == nil || (minLevel == maxLevel) {
-            visual = Array((0..<Int32(order.count)).reversed())
-            if levels == nil { lineLevels = [UInt8](repeating: paragraphLevel, count: order.count) }
-        } else {
-            visual = []
+        // L2: visual order. Uniform levels (most lines) need no map.
+        let reorderNeeded = mode == .app && minLevel != maxLevel
+        let reversed = mode == .app && !reorderNeeded && minLevel & 1 == 1
+        var visual: [Int32] = []
+        if reorderNeeded {
+            lineLevels.removeLast(capacity - drawn)
             ICU.reorderVisual(lineLevels, into: &visual)
         }
-        if levels == nil && lineLevels.isEmpty && paragraphLevel & 1 == 1 {
-            lineLevels = [UInt8](repeating: paragraphLevel, count: order.count)
-        }
-        var cells: [Cell] = []
-        cells.reserveCapacity(column + 2)
-        for v in visual {
-            let k = Int(v)
-            let c = Int(order[k])
-            if c < 0 {
-                let cut = scalarOffset(ofUnit: Int(clusterStart[end])) + baseOffset
-                cells.append(Cell(text: "…", width: 1, source: cut..<ellipsisTo!, style: 0))
-                continue
+        let cut = ellipsisTo.map { _ in scalarOffset(ofUnit: Int(clusterStart[end])) + baseOffset }
+        let cells = [Cell](unsafeUninitializedCapacity: column + 1) { cells, initialized in
+            var written = 0
+            ScalarStrings.bmp.withUnsafeBufferPointer { strings in
+                for v in 0..<drawn {
+                    let k = reorderNeeded ? Int(visual[v]) : reversed ? drawn - 1 - v : v
+                    let c = Int(order[k])
+                    if c < 0 {
+                        (cells.baseAddress! + written).initialize(to: Cell(text: "…", width: 1, source: cut!..<ellipsisTo!))
+                        written += 1
+                        continue
+                    }
+                    let odd = mode == .app && lineLevels[k] & 1 == 1
+                    writeCells(cluster: c, width: Int(widths[k]), rightToLeft: odd, strings: strings,
+                               into: cells.baseAddress!, at: &written)
+                }
             }
-            let odd = mode == .app && !lineLevels.isEmpty && lineLevels[k] & 1 == 1
-            appendCells(cluster: c, width: Int(widths[k]), rightToLeft: odd, to: &cells)
+            initialized = written
         }
         let lo = scalarOffset(ofUnit: Int(clusterStart[start])) + baseOffset
         let hi = scalarOffset(ofUnit: Int(clusterStart[end])) + baseOffset
         return VisualLine(cells: cells, isRightToLeft: isRightToLeft, logicalRange: lo..<hi, mode: mode)
     }
 
-    private func appendCells(cluster c: Int, width: Int, rightToLeft: Bool, to cells: inout [Cell]) {
+    private func writeCells(cluster c: Int, width: Int, rightToLeft: Bool, strings: UnsafeBufferPointer<String>,
+                            into cells: UnsafeMutablePointer<Cell>, at index: inout Int) {
         let flags = clusterFlags[c]
         let startUnit = Int(clusterStart[c])
         let endUnit = Int(clusterStart[c + 1])
@@ -471,7 +523,10 @@ struct ParagraphEngine {
         if let styles { for k in lo..<hi { style |= styles[k] } }
         let source = (lo + baseOffset)..<(hi + baseOffset)
         if flags & Flag.tab != 0 {
-            for _ in 0..<width { cells.append(Cell(text: " ", width: 1, source: source, style: style)) }
+            for _ in 0..<width {
+                (cells + index).initialize(to: Cell(text: " ", width: 1, source: source, style: style))
+                index += 1
+            }
             return
         }
         let text: String
@@ -479,7 +534,8 @@ struct ParagraphEngine {
         if endUnit - startUnit == 1 {
             var scalar = UInt32(display[startUnit])
             if rightToLeft && flags & Flag.mirrored != 0 { scalar = ICU.mirror(scalar) }
-            text = flags & Flag.loneMark != 0 ? "\u{25CC}" + ScalarStrings.string(scalar) : ScalarStrings.string(scalar)
+            let single = scalar < 0x10000 ? strings[Int(scalar)] : ScalarStrings.string(scalar)
+            text = flags & Flag.loneMark != 0 ? "\u{25CC}" + single : single
         } else {
             var view = String.UnicodeScalarView()
             if flags & Flag.loneMark != 0 { view.append("\u{25CC}") }
@@ -505,8 +561,12 @@ struct ParagraphEngine {
             }
             text = String(view)
         }
-        cells.append(Cell(text: text, width: width, source: source, style: style,
-                          isPlaceholder: flags & Flag.placeholder != 0))
-        if width == 2 { cells.append(Cell(text: "", width: 0, source: source, style: style)) }
+        (cells + index).initialize(to: Cell(text: text, width: width, source: source, style: style,
+                                            isPlaceholder: flags & Flag.placeholder != 0))
+        index += 1
+        if width == 2 {
+            (cells + index).initialize(to: Cell(text: "", width: 0, source: source, style: style))
+            index += 1
+        }
     }
 }
