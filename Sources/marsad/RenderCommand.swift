@@ -1,10 +1,123 @@
 import ArgumentParser
-import MarsadModel
+import Foundation
+import TerminalText
 
+/// `marsad render`: text laid out for a terminal, as plain lines.
+///
+/// Each input line is a paragraph: Arabic is shaped and reordered, lines are
+/// wrapped at word boundaries, RTL paragraphs are right-aligned. A better
+/// `fribidi --width`, which splits words and emits lines in the wrong order.
 struct RenderCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "render", abstract: "(in progress)")
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Print text laid out for the terminal: Arabic shaped and reordered, wrapped at words.",
+        discussion: """
+        Each line of input is a paragraph. Right-to-left paragraphs are right-aligned.
+        --bidi app (default): Marsad shapes and reorders; for xterm, tmux, Alacritty, kitty, \
+        and VTE terminals in explicit mode.
+        --bidi terminal: logical order, unshaped, for terminals that do bidi themselves (mlterm, Konsole).
+        """
+    )
+
+    @Argument(help: "A UTF-8 text file, or - for standard input.", completion: .file())
+    var file: String = "-"
+
+    @Option(help: "Line width in cells (default: $COLUMNS, else 80).")
+    var width: Int?
+
+    @Option(help: "Who reorders right-to-left text: app or terminal.")
+    var bidi: String = BidiMode.app.rawValue
+
+    @Option(help: "Paragraph direction: auto (from the first strong letter), ltr or rtl.")
+    var direction: String = "auto"
+
+    func validate() throws {
+        guard BidiMode(rawValue: bidi) != nil else {
+            throw ValidationError("--bidi must be 'app' or 'terminal', not '\(bidi)'")
+        }
+        guard ["auto", "ltr", "rtl"].contains(direction) else {
+            throw ValidationError("--direction must be 'auto', 'ltr' or 'rtl', not '\(direction)'")
+        }
+        if let width, width < 1 { throw ValidationError("--width must be at least 1") }
+    }
 
     func run() throws {
-        throw ValidationError("'marsad render' is not built yet")
+        let name = file == "-" ? "standard input" : file
+        let data: Data
+        if file == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard let read = FileManager.default.contents(atPath: file) else {
+                FileHandle.standardError.write(Data("marsad: \(file.terminalSafeForError): cannot read the file\n".utf8))
+                throw inputFailedExitCode
+            }
+            data = read
+        }
+        var failed = false
+        let text: String
+        if let valid = String(validating: data, as: UTF8.self) {
+            text = valid
+        } else {
+            let offset = Self.firstInvalidUTF8Byte(data)
+            FileHandle.standardError.write(Data(
+                "marsad: \(name.terminalSafeForError): invalid UTF-8 at byte \(offset); shown as \u{FFFD}\n".utf8))
+            text = String(decoding: data, as: UTF8.self)
+            failed = true
+        }
+        let columns = width ?? Self.terminalColumns()
+        let mode = BidiMode(rawValue: bidi) ?? .app
+        let paragraphDirection: ParagraphDirection = direction == "ltr" ? .leftToRight : direction == "rtl" ? .rightToLeft : .auto
+        let options = LayoutOptions(width: columns, direction: paragraphDirection, mode: mode)
+        var out = ""
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if text.hasSuffix("\n") { lines.removeLast() }
+        for paragraph in lines {
+            for line in TextLayout.layout(String(paragraph), options: options) {
+                var row = ""
+                for cell in line.aligned(to: columns) { row += cell.text }
+                while row.hasSuffix(" ") { row.removeLast() }
+                out += row
+                out += "\n"
+            }
+            if out.utf8.count > 1 << 16 {
+                FileHandle.standardOutput.write(Data(out.utf8))
+                out = ""
+            }
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+        if failed { throw inputFailedExitCode }
+    }
+
+    /// `$COLUMNS` when it is a positive number, else 80.
+    static func terminalColumns() -> Int {
+        if let value = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(value), n > 0 { return n }
+        return 80
+    }
+
+    /// Offset of the first byte that is not part of a valid UTF-8 sequence.
+    static func firstInvalidUTF8Byte(_ data: Data) -> Int {
+        let bytes = [UInt8](data)
+        var i = 0
+        while i < bytes.count {
+            let length: Int
+            switch bytes[i] {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return i
+            }
+            guard i + length <= bytes.count,
+                  String(validating: bytes[i..<(i + length)], as: UTF8.self) != nil else { return i }
+            i += length
+        }
+        return bytes.count
+    }
+}
+
+private extension String {
+    /// A file name made safe to print in an error message.
+    var terminalSafeForError: String {
+        String(String.UnicodeScalarView(unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "?" : $0 }))
     }
 }

@@ -1,0 +1,144 @@
+import ArgumentParser
+import Foundation
+import TerminalText
+
+/// `marsad-dev bench-layout`: throughput of `TextLayout` on Arabic news,
+/// beside `fribidi --width` on the same input in the same run.
+///
+/// The corpus is the seed articles' paragraphs repeated to the asked size
+/// (nothing large is committed). Run it in a release build:
+/// `swift run -c release marsad-dev bench-layout`.
+struct BenchLayoutCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-layout",
+        abstract: "Lay out MB of Arabic news at a width and print MB/s beside fribidi --width on the same input."
+    )
+
+    @Option(help: "Corpus size in MB (seed paragraphs repeated).") var megabytes: Int = 10
+    @Option(help: "Line width in cells.") var width: Int = 80
+    @Option(help: "Timed runs of each contender; the best is reported.") var runs: Int = 3
+    @Option(help: "Folder of seed articles (default: $MARSAD_SEEDS, else the repository's seeds/).")
+    var seeds: String?
+
+    func run() throws {
+        let paragraphs = try loadParagraphs()
+        var corpus: [String] = []
+        var bytes = 0
+        while bytes < megabytes * 1_000_000 {
+            for p in paragraphs {
+                corpus.append(p)
+                bytes += p.utf8.count + 1
+            }
+        }
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-bench-layout-\(getpid()).txt")
+        try Data((corpus.joined(separator: "\n") + "\n").utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let mb = Double(bytes) / 1_000_000
+        print("corpus: \(String(format: "%.1f", mb)) MB, \(corpus.count) paragraphs of Arabic news (seed paragraphs repeated), width \(width)")
+
+        let options = LayoutOptions(width: width)
+        _ = TextLayout.layout(corpus[0], options: options)   // build the property tables outside the timing
+        var lines = 0
+        var cells = 0
+        let layout = best(of: runs) {
+            lines = 0
+            cells = 0
+            for p in corpus {
+                for line in TextLayout.layout(p, options: options) {
+                    lines += 1
+                    cells += line.cells.count
+                }
+            }
+        }
+        report("marsad TextLayout (cells)", mb, layout, "\(lines) lines, \(cells) cells")
+
+        var outputBytes = 0
+        let render = best(of: runs) {
+            outputBytes = 0
+            for p in corpus {
+                for line in TextLayout.layout(p, options: options) {
+                    var row = ""
+                    for cell in line.aligned(to: width) { row += cell.text }
+                    outputBytes += row.utf8.count + 1
+                }
+            }
+        }
+        report("marsad TextLayout + text (as render)", mb, render, "\(outputBytes) bytes out")
+
+        // The all-LTR fast path: the same text with Arabic letters replaced by Latin ones.
+        let latin = corpus.map { p in
+            String(String.UnicodeScalarView(p.unicodeScalars.map { s in
+                (0x0621...0x064A).contains(s.value) ? Unicode.Scalar(0x61 + (s.value % 26))! : s
+            }))
+        }
+        let ltr = best(of: runs) {
+            for p in latin { _ = TextLayout.layout(p, options: options) }
+        }
+        report("marsad TextLayout, same text in Latin letters (all-LTR fast path)", mb, ltr, "")
+
+        if let fribidi = Self.which("fribidi") {
+            let time = try best(of: runs) { try Self.runToNull(fribidi, ["--width", "\(width)", file.path]) }
+            report("fribidi --width \(width) (\(fribidi))", mb, time, "splits words; no wrapping")
+            print(String(format: "ratio marsad/fribidi: %.2f", time / layout))
+        } else {
+            print("fribidi: not installed (Debian: apt-get install libfribidi-bin); only marsad measured")
+        }
+    }
+
+    private func loadParagraphs() throws -> [String] {
+        let folder = try seeds ?? Self.defaultSeeds()
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
+        var paragraphs: [String] = []
+        for name in names {
+            let text = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+            paragraphs += text.split(separator: "\n").map(String.init).filter { !$0.allSatisfy(\.isWhitespace) }
+        }
+        guard !paragraphs.isEmpty else { throw ValidationError("no paragraphs in \(folder)/*.txt") }
+        return paragraphs
+    }
+
+    private static func defaultSeeds() throws -> String {
+        if let env = ProcessInfo.processInfo.environment["MARSAD_SEEDS"], !env.isEmpty { return env }
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("seeds").path
+        guard FileManager.default.fileExists(atPath: repo) else {
+            throw ValidationError("seed articles not found; pass --seeds or set MARSAD_SEEDS")
+        }
+        return repo
+    }
+
+    /// Wall-clock seconds of the fastest of `runs` runs.
+    private func best(of runs: Int, _ body: () throws -> Void) rethrows -> Double {
+        var fastest = Double.infinity
+        for _ in 0..<max(1, runs) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            try body()
+            fastest = min(fastest, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        return fastest
+    }
+
+    private func report(_ name: String, _ mb: Double, _ seconds: Double, _ note: String) {
+        let padded = name.padding(toLength: max(name.count, 68), withPad: " ", startingAt: 0)
+        let line = padded + String(format: " %6.1f MB/s  (%.3f s)", mb / seconds, seconds)
+        print(note.isEmpty ? line : line + "  " + note)
+    }
+
+    private static func which(_ program: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(program)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    private static func runToNull(_ program: String, _ arguments: [String]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw ValidationError("\(program) exited with status \(process.terminationStatus)")
+        }
+    }
+}
