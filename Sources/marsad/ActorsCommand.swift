@@ -2,9 +2,60 @@ import ArgumentParser
 import MarsadModel
 
 struct ActorsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "actors", abstract: "(in progress)")
+    static let configuration = CommandConfiguration(
+        commandName: "actors",
+        abstract: "List the actors a corpus names: id, names, type, parent, mention and article counts, spellings seen.",
+        discussion: """
+            Counts leave boilerplate out; nisbas ("الأذربيجانية") count for their \
+            country. Most mentioned first.
+            """
+    )
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var actors: ActorOptions
+    @Option(help: "table or jsonl.") var format: OutputFormat = .table
 
     func run() throws {
-        throw ValidationError("'marsad actors' is not built yet")
+        let loaded = try corpus.load()
+        let (catalog, badRows) = actors.catalog()
+        let analysis = entityAnalysis(loaded, catalog: catalog)
+        let keep = try actors.filter(in: analysis, catalog: catalog)
+        var mentionCount: [String: Int] = [:]
+        var articleSets: [String: Set<String>] = [:]
+        var spellings: [String: [String: Int]] = [:]
+        var named: Set<String> = []
+        for (articleID, mentions) in analysis.mentionsByArticle {
+            for m in mentions {
+                named.insert(m.actorID)
+                guard !m.inBoilerplate else { continue }
+                mentionCount[m.actorID, default: 0] += 1
+                articleSets[m.actorID, default: []].insert(articleID)
+                spellings[m.actorID, default: [:]][m.text, default: 0] += 1
+            }
+        }
+        let ids = named.filter { keep?.contains($0) ?? true }
+            .sorted { (mentionCount[$0] ?? 0, $1) > (mentionCount[$1] ?? 0, $0) }
+        var rows: [[String]] = []
+        for id in ids {
+            guard let actor = analysis.actors[id] else { continue }
+            let seen = (spellings[id] ?? [:]).sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key)
+            switch format {
+            case .jsonl:
+                printOut(Output.jsonLine([
+                    "id": id, "english": actor.englishName, "arabic": actor.arabicName, "type": actor.type.rawValue,
+                    "parent": actor.parentID, "mentions": mentionCount[id] ?? 0, "articles": articleSets[id]?.count ?? 0,
+                    "spellings": seen, "from_catalog": actor.isFromCatalog,
+                ]))
+            case .table:
+                rows.append([id, actor.type.rawValue, actor.parentID ?? "-", String(mentionCount[id] ?? 0),
+                             String(articleSets[id]?.count ?? 0), actor.englishName.isEmpty ? "-" : actor.englishName,
+                             actor.arabicName, seen.joined(separator: "، ")])
+            }
+        }
+        if format == .table {
+            printOut(Output.table(header: ["id", "type", "parent", "mentions", "articles", "english", "arabic", "spellings"],
+                                  rows: rows))
+        }
+        if loaded.hasErrors || badRows { throw inputFailedExitCode }
     }
 }

@@ -8,10 +8,20 @@ struct ArticlesCommand: ParsableCommand {
     )
 
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var actors: ActorOptions
     @Option(help: "table or jsonl.") var format: OutputFormat = .table
 
     func run() throws {
-        let loaded = try corpus.load()
+        var loaded = try corpus.load()
+        var badRows = false
+        if actors.actor != nil {
+            let (catalog, hadErrors) = actors.catalog()
+            badRows = hadErrors
+            let analysis = entityAnalysis(loaded, catalog: catalog)
+            if let keep = try actors.filter(in: analysis, catalog: catalog) {
+                loaded.articles = analysis.articles(involving: keep)
+            }
+        }
         switch format {
         case .jsonl:
             for a in loaded.articles {
@@ -27,6 +37,6 @@ struct ArticlesCommand: ParsableCommand {
             }
             printOut(Output.table(header: ["doc", "date", "date from", "outlet", "words", "title"], rows: rows))
         }
-        if loaded.hasErrors { throw inputFailedExitCode }
+        if loaded.hasErrors || badRows { throw inputFailedExitCode }
     }
 }

@@ -2,9 +2,48 @@ import ArgumentParser
 import MarsadModel
 
 struct EntitiesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "entities", abstract: "(in progress)")
+    static let configuration = CommandConfiguration(
+        commandName: "entities",
+        abstract: "List every mention of a person, organization or place: file, offsets, text, type, actor.",
+        discussion: """
+            Offsets are Unicode scalars into the file's text, end exclusive. \
+            Mentions in boilerplate are listed and marked (the reader dims them; \
+            --actor ignores them). A nisba standing alone ("جندي أرميني") is a \
+            mention of its country marked nisba.
+            """
+    )
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var actors: ActorOptions
+    @Option(help: "table or jsonl.") var format: OutputFormat = .table
 
     func run() throws {
-        throw ValidationError("'marsad entities' is not built yet")
+        let loaded = try corpus.load()
+        let (catalog, badRows) = actors.catalog()
+        let analysis = entityAnalysis(loaded, catalog: catalog)
+        let keep = try actors.filter(in: analysis, catalog: catalog)
+        var rows: [[String]] = []
+        for article in loaded.articles {
+            for m in analysis.mentionsByArticle[article.id] ?? [] {
+                if let keep, m.inBoilerplate || !keep.contains(m.actorID) { continue }
+                let name = analysis.actors[m.actorID]?.displayName ?? m.actorID
+                switch format {
+                case .jsonl:
+                    printOut(Output.jsonLine([
+                        "doc": article.id, "start": m.range.start, "end": m.range.end, "text": m.text,
+                        "type": m.type.rawValue, "actor_id": m.actorID, "actor_name": name,
+                        "boilerplate": m.inBoilerplate, "nisba": m.isNisba,
+                    ]))
+                case .table:
+                    rows.append([article.id, String(m.range.start), String(m.range.end), m.type.rawValue,
+                                 m.isNisba ? "nisba" : "name", m.inBoilerplate ? "yes" : "no", m.actorID, name, m.text])
+                }
+            }
+        }
+        if format == .table {
+            printOut(Output.table(header: ["doc", "start", "end", "type", "kind", "boilerplate", "actor", "actor name", "text"],
+                                  rows: rows))
+        }
+        if loaded.hasErrors || badRows { throw inputFailedExitCode }
     }
 }

@@ -1,17 +1,68 @@
-/// Finds and links the named entities of a corpus. (Scaffold: issue #4
-/// replaces this with the tagger and the catalog.)
+/// Finds and links the named entities of a corpus: every person,
+/// organization and place, anywhere in each file's text.
+///
+/// Pipeline, per sentence: tokens → word table (normalized form, clitic
+/// split, feature hashes; once per distinct word) → catalog aliases
+/// (`CatalogIndex.matches`) → the trained tagger (`NERTagger`, BIO with
+/// PER/ORG/LOC/MISC) → the two are reconciled (`MentionResolver`): a
+/// catalog alias wins where the tagger agrees or says nothing, except that
+/// a longer name the tagger found keeps its span; titles are cut off the
+/// front of person names and proclitics off the front of every name.
+/// Then, over the whole corpus, names the catalog does not know become
+/// actors of their own, with spelling variants and bare surnames merged
+/// (`ActorLinker`). MISC entities are not reported.
 public struct EntityAnalyzer: Sendable {
     public var catalog: ActorCatalog
-    public init(catalog: ActorCatalog) { self.catalog = catalog }
+    /// The tagger's weights; nil runs on the catalog alone.
+    public var model: NERModel?
+    public var splitter: CliticSplitter
+
+    public init(catalog: ActorCatalog, model: NERModel? = NERModel.standard, splitter: CliticSplitter = CliticSplitter()) {
+        self.catalog = catalog
+        self.model = model
+        self.splitter = splitter
+    }
 
     public func analyze(_ corpus: Corpus) -> (mentionsByArticle: [String: [Mention]], actors: [String: Actor]) {
-        ([:], [:])
+        let index = catalog.index
+        let table: WordTable
+        let tagger: NERTagger?
+        if let model {
+            let t = NERTagger(model: model, catalog: catalog, splitter: splitter)
+            tagger = t
+            table = t.table
+        } else {
+            tagger = nil
+            table = WordTable(splitter: splitter, index: index)
+        }
+        let resolver = MentionResolver(index: index, table: table)
+        var found: [String: [FoundName]] = [:]
+        for article in corpus.articles {
+            var names: [FoundName] = []
+            for paragraph in article.paragraphs {
+                let tokens = Tokenizer.tokenize(article.scalars, range: paragraph.range.start..<paragraph.range.end)
+                var start = 0
+                for (i, token) in tokens.enumerated() where Self.endsSentence(token) || i == tokens.count - 1 {
+                    let sentence = Array(tokens[start...i])
+                    start = i + 1
+                    let words = sentence.map { table.id($0.text, kind: $0.kind) }
+                    let matches = index.matches(words, table: table)
+                    let tags = tagger?.tag(words: words, matches: matches) ?? []
+                    names += resolver.resolve(tokens: sentence, words: words, matches: matches, tags: tags,
+                                              scalars: article.scalars)
+                }
+            }
+            for i in names.indices { names[i].inBoilerplate = article.isBoilerplate(names[i].range) }
+            found[article.id] = names
+        }
+        return ActorLinker(index: index).link(found)
     }
-}
 
-/// The actors Marsad knows by name. (Scaffold: issue #4.)
-public struct ActorCatalog: Sendable {
-    public var actors: [Actor]
-    public init(actors: [Actor]) { self.actors = actors }
-    public static let standard = ActorCatalog(actors: [])
+    private static func endsSentence(_ token: Token) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        switch token.text {
+        case ".", "؟", "!", "?", "…": return true
+        default: return false
+        }
+    }
 }

@@ -1,0 +1,131 @@
+/// Gives every name found in a corpus its actor.
+///
+/// Catalog names already have one. A name the catalog does not know is
+/// first compared with the catalog's aliases by its consonant skeleton
+/// (باشنيان ~ باشينيان); failing that it becomes an actor of its own,
+/// `auto:<normalized name>`, shared by all its spellings in the corpus:
+/// names with one skeleton are one actor, and a bare surname joins the one
+/// full name it ends ("توراسيان" after "أرتوم توراسيان").
+struct ActorLinker {
+    let index: CatalogIndex
+
+    func link(_ found: [String: [FoundName]]) -> (mentionsByArticle: [String: [Mention]], actors: [String: Actor]) {
+        var actors: [String: Actor] = [:]
+        // Unknown names, grouped by skeleton.
+        var groups: [String: NameGroup] = [:]
+        var groupOfName: [String: String] = [:]  // normalized key → group skeleton or "=" + catalog id
+
+        let unknown = found.values.flatMap { $0 }.filter { $0.target == nil }
+        // Full names first, so a surname can find its full name.
+        let ordered = unknown.sorted { Self.tokens($0.text).count > Self.tokens($1.text).count }
+        var surnames: [String: Set<String>] = [:]
+        for name in ordered {
+            let tokens = Self.tokens(name.text)
+            let key = tokens.joined(separator: " ")
+            if groupOfName[key] != nil {
+                let g = groupOfName[key]!
+                if !g.hasPrefix("=") { groups[g]!.add(name, key: key) }
+                continue
+            }
+            let skeleton = tokens.map(Self.skeleton).joined(separator: " ")
+            if let id = catalogMatch(skeleton: skeleton, type: name.type) {
+                groupOfName[key] = "=" + id
+                continue
+            }
+            var groupKey = skeleton
+            if tokens.count == 1, name.type == .person, let owners = surnames[skeleton], owners.count == 1 {
+                groupKey = owners.first!
+            }
+            groupOfName[key] = groupKey
+            groups[groupKey, default: NameGroup()].add(name, key: key)
+            if tokens.count >= 2, name.type == .person, let last = tokens.last {
+                surnames[Self.skeleton(last), default: []].insert(groupKey)
+            }
+        }
+        var autoIDs: [String: String] = [:]
+        for (groupKey, group) in groups {
+            let type = group.type.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }!.key
+            let longest = group.keys.keys.map { $0.split(separator: " ").count }.max() ?? 1
+            let key = group.keys.filter { $0.key.split(separator: " ").count == longest }
+                .max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+            let display = group.spellings.filter { Self.tokens($0.key).count == longest }
+                .max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? key
+            let id = "auto:" + key
+            autoIDs[groupKey] = id
+            let spellings = group.spellings.keys.sorted()
+            actors[id] = Actor(id: id, englishName: "", arabicName: display, aliases: spellings, type: type,
+                               isFromCatalog: false)
+        }
+
+        var mentions: [String: [Mention]] = [:]
+        for (articleID, names) in found {
+            var list: [Mention] = []
+            list.reserveCapacity(names.count)
+            for name in names {
+                var actorID: String
+                var type = name.type
+                if let target = name.target {
+                    actorID = index.actorID(for: target)
+                    if actors[actorID] == nil, let actor = index.actor(for: target) { actors[actorID] = actor }
+                } else {
+                    let key = Self.tokens(name.text).joined(separator: " ")
+                    let g = groupOfName[key]!
+                    if g.hasPrefix("=") {
+                        actorID = String(g.dropFirst())
+                        if actors[actorID] == nil, let actor = index.actorsByID[actorID] { actors[actorID] = actor }
+                    } else {
+                        actorID = autoIDs[g]!
+                    }
+                }
+                if !name.isNisba, let actor = actors[actorID] { type = actor.type }
+                list.append(Mention(articleID: articleID, range: name.range, text: name.text, type: type,
+                                    actorID: actorID, inBoilerplate: name.inBoilerplate, isNisba: name.isNisba))
+            }
+            list.sort { $0.range < $1.range }
+            mentions[articleID] = list
+        }
+        return (mentions, actors)
+    }
+
+    /// The catalog actor whose alias has this skeleton and type, when
+    /// exactly one has (skeletons of fewer than four consonants are too
+    /// short to trust).
+    private func catalogMatch(skeleton: String, type: EntityType) -> String? {
+        guard skeleton.unicodeScalars.filter({ $0 != " " }).count >= 4 else { return nil }
+        guard let ids = index.skeletons[skeleton] else { return nil }
+        let typed = ids.filter { index.actorsByID[$0]?.type == type }
+        return typed.count == 1 ? typed.first : nil
+    }
+
+    static func tokens(_ text: String) -> [String] { CatalogIndex.tokens(text) }
+
+    /// A word's consonant skeleton: the first letter, then the letters
+    /// other than long vowels and hamza seats (باشينيان → بشنن).
+    static func skeleton(_ normalized: String) -> String {
+        var out = String.UnicodeScalarView()
+        for (i, s) in normalized.unicodeScalars.enumerated() {
+            if i > 0 {
+                switch s {
+                case "ا", "و", "ي", "ء", "ئ", "ؤ": continue
+                default: break
+                }
+            }
+            out.append(s)
+        }
+        return String(out)
+    }
+}
+
+private struct NameGroup {
+    var type: [EntityType: Int] = [:]
+    /// Surface text → count.
+    var spellings: [String: Int] = [:]
+    /// Normalized name → count.
+    var keys: [String: Int] = [:]
+
+    mutating func add(_ name: FoundName, key: String) {
+        type[name.type, default: 0] += 1
+        spellings[name.text, default: 0] += 1
+        keys[key, default: 0] += 1
+    }
+}

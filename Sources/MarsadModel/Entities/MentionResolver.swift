@@ -1,0 +1,127 @@
+/// A name found in one sentence, before corpus-wide linking.
+struct FoundName {
+    var range: ScalarRange
+    var text: String
+    var type: EntityType
+    /// The catalog entry that names it, or nil for a name only the tagger saw.
+    var target: AliasTarget?
+    var isNisba: Bool
+    var inBoilerplate = false
+}
+
+/// Reconciles the catalog's aliases with the tagger's spans in one
+/// sentence and cuts mentions to the name itself.
+///
+/// - An alias the tagger agrees with, or says nothing about, is a mention
+///   (a weak alias only with the tagger's or a head word's support).
+/// - Where the tagger's span strictly contains an alias: a person keeps the
+///   tagger's span and the alias's actor ("نيكول باشينيان" with the alias
+///   "باشينيان"); an organization or place of the same type keeps the
+///   alias ("وكالة إنترفاكس الروسية" → Interfax, and the nisba stays a
+///   nisba); a different type keeps the tagger's span as a new name
+///   ("جامعة موسكو").
+/// - Otherwise an alias wins over the spans it overlaps.
+/// - Person spans lose leading titles and nisbas ("الرئيس الروسي فلاديمير
+///   بوتين" → "فلاديمير بوتين"); every mention loses the proclitics of its
+///   first word ("وأرمينيا" → "أرمينيا").
+/// - A nisba outside every name is a nisba mention.
+struct MentionResolver {
+    let index: CatalogIndex
+    let table: WordTable
+
+    func resolve(tokens: [Token], words: [Int32], matches: [CatalogMatch], tags: [Int],
+                 scalars: [Unicode.Scalar]) -> [FoundName] {
+        let infos = table.infos
+        var spans: [(start: Int, end: Int, type: EntityType)] = NERTags.spans(tags).filter { $0.type != .misc }
+        // Titles and nisbas in front of a person's name are not the name.
+        let nisbaTokens = Set(matches.filter { index.entries[Int($0.entry)].target.isNisba }.flatMap { $0.start..<$0.end })
+        for s in spans.indices where spans[s].type == .person {
+            while spans[s].start < spans[s].end {
+                let i = spans[s].start
+                let info = infos[Int(words[i])]
+                guard info.trigger == .personTitle || nisbaTokens.contains(i) || info.kind == .punctuation else { break }
+                spans[s].start += 1
+            }
+        }
+        spans.removeAll { $0.start >= $0.end }
+
+        var result: [(start: Int, end: Int, name: FoundName)] = []
+        var usedSpan = [Bool](repeating: false, count: spans.count)
+        var nisbas: [CatalogMatch] = []
+        for m in matches {
+            let entry = index.entries[Int(m.entry)]
+            if entry.target.isNisba {
+                nisbas.append(m)
+                continue
+            }
+            guard let actor = index.actor(for: entry.target) else { continue }
+            let overlapping = spans.indices.filter { spans[$0].start < m.end && m.start < spans[$0].end }
+            if overlapping.isEmpty {
+                if entry.weak && !headWordSupports(actor.type, before: m.start, words: words) { continue }
+                result.append((m.start, m.end, name(tokens, m.start, m.end, skip: m.skipScalars, type: actor.type,
+                                                    target: entry.target, scalars: scalars)))
+                continue
+            }
+            if let s = overlapping.first(where: { spans[$0].start <= m.start && spans[$0].end >= m.end
+                                                  && spans[$0].end - spans[$0].start > m.end - m.start }) {
+                let span = spans[s]
+                if span.type == actor.type && actor.type == .person {
+                    // Given names before the alias belong to the name; words
+                    // after it were the tagger running on.
+                    usedSpan[s] = true
+                    result.append((span.start, m.end, name(tokens, span.start, m.end,
+                                                              skip: infos[Int(words[span.start])].procliticScalars,
+                                                              type: .person, target: entry.target, scalars: scalars)))
+                    continue
+                }
+                if span.type != actor.type { continue }  // the tagger's longer name stands
+            }
+            for s in overlapping { usedSpan[s] = true }
+            result.append((m.start, m.end, name(tokens, m.start, m.end, skip: m.skipScalars, type: actor.type,
+                                                target: entry.target, scalars: scalars)))
+        }
+        for (s, span) in spans.enumerated() where !usedSpan[s] {
+            if result.contains(where: { $0.start < span.end && span.start < $0.end }) { continue }
+            result.append((span.start, span.end, name(tokens, span.start, span.end,
+                                                      skip: infos[Int(words[span.start])].procliticScalars,
+                                                      type: span.type, target: nil, scalars: scalars)))
+        }
+        for m in nisbas where !result.contains(where: { $0.start < m.end && m.start < $0.end }) {
+            let entry = index.entries[Int(m.entry)]
+            guard let actor = index.actor(for: entry.target) else { continue }
+            var found = name(tokens, m.start, m.end, skip: m.skipScalars, type: actor.type, target: entry.target,
+                             scalars: scalars)
+            found.isNisba = true
+            result.append((m.start, m.end, found))
+        }
+        return result.sorted { $0.start < $1.start }.map(\.name)
+    }
+
+    /// True when the word before `start` is a head noun of that type
+    /// ("منطقة جبرائيل", "مدينة غوريس").
+    private func headWordSupports(_ type: EntityType, before start: Int, words: [Int32]) -> Bool {
+        guard start > 0 else { return false }
+        let trigger = table.infos[Int(words[start - 1])].trigger
+        switch type {
+        case .location: return trigger == .placeHead
+        case .organization: return trigger == .organizationHead
+        case .person: return trigger == .personTitle
+        case .misc: return false
+        }
+    }
+
+    private func name(_ tokens: [Token], _ start: Int, _ end: Int, skip: Int, type: EntityType,
+                      target: AliasTarget?, scalars: [Unicode.Scalar]) -> FoundName {
+        let first = tokens[start].range
+        let from = min(first.start + skip, first.end - 1)
+        let range = ScalarRange(start: from, end: tokens[end - 1].range.end)
+        return FoundName(range: range, text: scalars.string(in: range), type: type, target: target, isNisba: false)
+    }
+}
+
+extension AliasTarget {
+    var isNisba: Bool {
+        if case .nisba = self { return true }
+        return false
+    }
+}

@@ -1,0 +1,177 @@
+import Foundation
+
+/// What the tagger and the catalog matcher need to know about one word
+/// form, computed once per distinct form and reused for every occurrence
+/// (news repeats its words, so the clitic analysis and the hashing run a
+/// few thousand times, not once per token).
+struct WordInfo {
+    var normalized: String
+    var kind: TokenKind
+    /// Normalized stem with proclitics and the article cut off.
+    var stem: String
+    var trigger: NameTriggers.Kind
+    /// Scalars of the original word taken by its proclitics other than the
+    /// article (وبالكرملين → 2), for the splitter's preferred reading.
+    var procliticScalars: Int
+    /// Feature value hashes.
+    var hNorm: UInt64, hStem: UInt64, hProc: UInt64
+    var hPre2: UInt64, hPre3: UInt64
+    var hSuf1: UInt64, hSuf2: UInt64, hSuf3: UInt64
+    var hShape: UInt64
+    /// How common the word and its stem are in the lexicon (0: rare or
+    /// unseen, up to 4), so a word never seen in training reads like the
+    /// rare words that were.
+    var frequency: UInt8, stemFrequency: UInt8
+    var hWordPre2: UInt64
+    /// The stem is a common given name (محمد، فلاديمير).
+    var isGivenName: Bool
+    /// Catalog entries whose first token is one reading of this word, with
+    /// the scalars of proclitics to leave out of the mention (longest first).
+    var catalogStarts: [(entry: Int32, skipScalars: Int, clitics: Int)]
+    /// The word carries tanween fath ("أرمينياً"): an adjective or an
+    /// accusative noun, never a diptote country name.
+    var hasTanweenFath: Bool
+}
+
+/// Interns word forms: token text → index into `infos`.
+final class WordTable {
+    private(set) var infos: [WordInfo] = []
+    private var ids: [String: Int32] = [:]
+    let splitter: CliticSplitter
+    let index: CatalogIndex
+
+    init(splitter: CliticSplitter, index: CatalogIndex) {
+        self.splitter = splitter
+        self.index = index
+        ids.reserveCapacity(1 << 14)
+    }
+
+    /// The id of a word form, analysing it on first sight.
+    @inline(__always)
+    func id(_ text: String, kind: TokenKind) -> Int32 {
+        if let id = ids[text] { return id }
+        let id = Int32(infos.count)
+        infos.append(analyse(text, kind: kind))
+        ids[text] = id
+        return id
+    }
+
+    private func analyse(_ text: String, kind: TokenKind) -> WordInfo {
+        let normalized = ArabicNormalizer.normalize(text)
+        var stem = normalized
+        var proclitics: [String] = []
+        var procliticScalars = 0
+        var starts: [(entry: Int32, skipScalars: Int, clitics: Int)] = []
+        let original = Array(text.unicodeScalars)
+        if kind == .arabicWord {
+            let split = splitter.split(text)
+            stem = split.stem
+            proclitics = split.proclitics
+            procliticScalars = Self.scalarsOf(letters: split.proclitics.filter { $0 != "ال" }.count, in: original)
+            var keys: Set<String> = []
+            // Bare reading first, then by fewer clitic letters.
+            for analysis in splitter.analyses(text).reversed() {
+                let key = analysis.hasArticle ? "ال" + analysis.stem : analysis.stem
+                guard keys.insert(key).inserted, let entries = index.byFirstToken[key] else { continue }
+                let letters = analysis.proclitics.count - (analysis.hasArticle ? 1 : 0)
+                let skip = Self.scalarsOf(letters: letters, in: original)
+                for e in entries { starts.append((e, skip, letters)) }
+            }
+        } else if kind == .latinWord, let entries = index.byFirstToken[normalized] {
+            for e in entries { starts.append((e, 0, 0)) }
+        }
+        let stemScalars = Array(stem.unicodeScalars)
+        let normScalars = Array(normalized.unicodeScalars)
+        func affix(_ s: [Unicode.Scalar], _ n: Int, prefix: Bool) -> UInt64 {
+            guard s.count > n else { return FeatureHash.string("") &+ UInt64(n) }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: prefix ? s[0..<n] : s[(s.count - n)...])
+            return FeatureHash.string(String(view))
+        }
+        let length = min(normScalars.count, 8)
+        return WordInfo(
+            normalized: normalized, kind: kind, stem: stem,
+            trigger: kind == .arabicWord ? NameTriggers.kind(ofStem: stem) : .none,
+            procliticScalars: procliticScalars,
+            hNorm: FeatureHash.string(normalized), hStem: FeatureHash.string(stem),
+            hProc: FeatureHash.string(proclitics.joined(separator: "+")),
+            hPre2: affix(stemScalars, 2, prefix: true), hPre3: affix(stemScalars, 3, prefix: true),
+            hSuf1: affix(normScalars, 1, prefix: false), hSuf2: affix(normScalars, 2, prefix: false),
+            hSuf3: affix(normScalars, 3, prefix: false),
+            hShape: FeatureHash.string(kind.rawValue) &+ UInt64(length),
+            frequency: Self.bucket(splitter.lexicon.count(normalized)),
+            stemFrequency: Self.bucket(splitter.lexicon.count(stem) + (proclitics.isEmpty ? 0 : splitter.lexicon.count(normalized))),
+            hWordPre2: affix(normScalars, 2, prefix: true),
+            isGivenName: GivenNames.all.contains(stem) || GivenNames.all.contains(normalized),
+            catalogStarts: starts,
+            hasTanweenFath: original.contains("\u{064B}"))
+    }
+
+    static func bucket(_ count: Int) -> UInt8 {
+        switch count {
+        case ...1: return 0
+        case 2...3: return 1
+        case 4...10: return 2
+        case 11...50: return 3
+        default: return 4
+        }
+    }
+
+    /// Scalars taken by the first `letters` letters of a word and the marks
+    /// that follow each of them.
+    static func scalarsOf(letters: Int, in scalars: [Unicode.Scalar]) -> Int {
+        var i = 0
+        var seen = 0
+        while seen < letters && i < scalars.count {
+            i += 1
+            seen += 1
+            while i < scalars.count, ArabicNormalizer.isIgnorable(scalars[i]) { i += 1 }
+        }
+        return i
+    }
+}
+
+/// 64-bit hashing for features: FNV-1a over UTF-8, mixed with a
+/// template number and finished with SplitMix64's avalanche, so feature
+/// keys are stable across runs and machines (the model file stores them).
+enum FeatureHash {
+    static func string(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in s.utf8 {
+            h ^= UInt64(byte)
+            h = h &* 0x0000_0100_0000_01B3
+        }
+        return h
+    }
+
+    @inline(__always)
+    static func mix(_ x: UInt64) -> UInt64 {
+        var z = x &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// The key of template `t` with value `v`; never 0 (0 marks an empty
+    /// slot in the model's table).
+    @inline(__always)
+    static func key(_ t: UInt64, _ v: UInt64) -> UInt64 {
+        let k = mix(v &+ t &* 0x2545_F491_4F6C_DD1D)
+        return k == 0 ? 1 : k
+    }
+
+    @inline(__always)
+    static func pair(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        mix(a &* 0x9E37_79B9_7F4A_7C15 ^ b)
+    }
+}
+
+/// Common given names (`Resources/given-names.txt`), normalized.
+enum GivenNames {
+    static let all: Set<String> = {
+        guard let url = Bundle.module.url(forResource: "given-names", withExtension: "txt", subdirectory: "Resources"),
+              let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return [] }
+        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { ArabicNormalizer.normalize(String($0)) })
+    }()
+}
