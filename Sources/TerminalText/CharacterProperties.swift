@@ -69,8 +69,13 @@ struct CharProps {
         scalar < 0x10000 ? CharProps(raw: bmpTable[Int(scalar)]) : CharProps(raw: compute(scalar))
     }
 
-    /// Properties of the 65,536 BMP code points, built once on first use (a few milliseconds).
-    static let bmpTable: [UInt32] = (0..<0x10000).map { compute(UInt32($0)) }
+    /// Properties of the 65,536 BMP code points (read-only once built), built once on first use (a few
+    /// milliseconds) and kept for the life of the process.
+    nonisolated(unsafe) static let bmpTable: UnsafePointer<UInt32> = {
+        let table = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x10000)
+        for v in 0..<0x10000 { table[v] = compute(UInt32(v)) }
+        return UnsafePointer(table)
+    }()
 
     /// The scalar ICU and the cells see in place of `scalar`.
     static func sanitized(_ scalar: UInt32, kind: SanitizeKind) -> UInt32 {
@@ -155,9 +160,11 @@ enum GCB {
 
 /// Single-scalar strings for the BMP, so a cell's text costs a table load, not an allocation.
 enum ScalarStrings {
-    static let bmp: [String] = (0..<0x10000).map { v in
-        String(Character(Unicode.Scalar(UInt32(v)) ?? "\u{FFFD}"))
-    }
+    nonisolated(unsafe) static let bmp: UnsafePointer<String> = {
+        let table = UnsafeMutablePointer<String>.allocate(capacity: 0x10000)
+        for v in 0..<0x10000 { (table + v).initialize(to: String(Character(Unicode.Scalar(UInt32(v)) ?? "\u{FFFD}"))) }
+        return UnsafePointer(table)
+    }()
 
     @inline(__always) static func string(_ scalar: UInt32) -> String {
         scalar < 0x10000 ? bmp[Int(scalar)] : String(Character(Unicode.Scalar(scalar) ?? "\u{FFFD}"))

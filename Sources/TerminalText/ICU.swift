@@ -75,6 +75,29 @@ enum ICU {
         } ?? nil
     }
 
+    /// Embedding levels written into `levels` (one per unit); returns the paragraph
+    /// level and whether ICU found the text unidirectional, nil on failure.
+    static func resolveLevels(_ units: UnsafeBufferPointer<UInt16>, direction: ParagraphDirection,
+                              into levels: UnsafeMutablePointer<UInt8>) -> (paragraphLevel: UInt8, unidirectional: Bool)? {
+        let paraLevel: UInt8
+        switch direction {
+        case .auto: paraLevel = marsad_UBIDI_DEFAULT_LTR()
+        case .leftToRight: paraLevel = 0
+        case .rightToLeft: paraLevel = 1
+        }
+        guard units.count > 0 else { return nil }
+        return bidiPool.withObject { bidi -> (paragraphLevel: UInt8, unidirectional: Bool)? in
+            var status = U_ZERO_ERROR
+            marsad_ubidi_setPara(bidi, units.baseAddress, Int32(units.count), paraLevel, &status)
+            guard marsad_u_failure(status) == 0 else { return nil }
+            let level = marsad_ubidi_getParaLevel(bidi)
+            guard let pointer = marsad_ubidi_getLevels(bidi, &status), marsad_u_failure(status) == 0,
+                  Int(marsad_ubidi_getProcessedLength(bidi)) == units.count else { return nil }
+            levels.update(from: pointer, count: units.count)
+            return (level, marsad_ubidi_getDirection(bidi) != 2)
+        } ?? nil
+    }
+
     /// Visual order (rule L2) for a line's levels: `map[visualIndex] = logicalIndex`.
     static func reorderVisual(_ levels: [UInt8], into map: inout [Int32]) {
         let count = levels.count
@@ -90,6 +113,13 @@ enum ICU {
     /// Arabic letters to presentation forms in logical order, one output unit
     /// per input unit: a lam-alef ligature sits at the lam and leaves a space
     /// at the alef. Nil if ICU fails (the caller then draws unshaped letters).
+    static func shapeArabic(_ units: UnsafeBufferPointer<UInt16>, into out: UnsafeMutablePointer<UInt16>) -> Bool {
+        var status = U_ZERO_ERROR
+        let written = marsad_u_shapeArabic(units.baseAddress, Int32(units.count), out, Int32(units.count),
+                                           marsad_shape_letters_near_logical(), &status)
+        return marsad_u_failure(status) == 0 && Int(written) == units.count
+    }
+
     static func shapeArabic(_ units: [UInt16]) -> [UInt16]? {
         var out = [UInt16](repeating: 0, count: units.count)
         var status = U_ZERO_ERROR
@@ -105,11 +135,11 @@ enum ICU {
 
     /// Line-break opportunities (UAX #14): offsets in UTF-16 units where a line
     /// may start, ascending, excluding 0 and including `units.count`.
-    static func lineBreaks(_ units: [UInt16], _ body: (Int) -> Void) {
+    static func lineBreaks(_ units: UnsafeBufferPointer<UInt16>, _ body: (Int) -> Void) {
         guard !units.isEmpty else { return }
         let done = marsad_ubrk_done()
         let ok: Bool? = lineBreakerPool.withObject { bi in
-            units.withUnsafeBufferPointer { text -> Bool in
+            { (text: UnsafeBufferPointer<UInt16>) -> Bool in
                 var status = U_ZERO_ERROR
                 marsad_ubrk_setText(bi, text.baseAddress, Int32(text.count), &status)
                 guard marsad_u_failure(status) == 0 else { return false }
@@ -123,7 +153,7 @@ enum ICU {
                 var empty: UInt16 = 0
                 marsad_ubrk_setText(bi, &empty, 0, &status)
                 return true
-            }
+            }(units)
         }
         if ok != true { body(units.count) }
     }

@@ -2,6 +2,56 @@
 // clients, and system ICU's C types then clash with Foundation's bundled ICU.
 @_implementationOnly import CICU
 
+/// The per-unit and per-cluster arrays of one paragraph, in one allocation.
+///
+/// Raw memory rather than Swift arrays: the stages below are tight loops over
+/// every character, and unchecked pointer access (no bounds checks, no
+/// reference counting, no copy-on-write checks) is what lets the layout keep
+/// up with C implementations. The object lives for one layout call.
+final class ParagraphBuffers {
+    let capacity: Int
+    private let block: UnsafeMutableRawPointer
+    /// Sanitized logical text fed to ICU (controls replaced, line breaks made spaces).
+    let units: UnsafeMutablePointer<UInt16>
+    /// What cells show: `units` with Arabic letters in presentation forms.
+    let shaped: UnsafeMutablePointer<UInt16>
+    /// `CharProps.raw` of each unit.
+    let props: UnsafeMutablePointer<UInt32>
+    /// Resolved embedding level of each unit.
+    let levels: UnsafeMutablePointer<UInt8>
+    // Grapheme clusters: first unit (count + 1 entries), first drawn unit, width, flags.
+    let clusterStart: UnsafeMutablePointer<Int32>
+    let clusterBase: UnsafeMutablePointer<Int32>
+    let clusterWidth: UnsafeMutablePointer<UInt8>
+    let clusterFlags: UnsafeMutablePointer<UInt8>
+    /// Scalar offset of each unit (count + 1), only for text with supplementary scalars.
+    var unitToScalar: UnsafeMutablePointer<Int32>?
+    /// Style bits per scalar, only when there are spans.
+    var styles: UnsafeMutablePointer<UInt32>?
+
+    init(capacity n: Int) {
+        capacity = n
+        // Widest first so every part stays aligned.
+        let bytes = 4 * n + 4 * (n + 1) + 4 * n + 2 * n + 2 * n + n + n + n + 16
+        block = UnsafeMutableRawPointer.allocate(byteCount: max(bytes, 16), alignment: 16)
+        var p = block
+        props = p.bindMemory(to: UInt32.self, capacity: n); p += 4 * n
+        clusterStart = p.bindMemory(to: Int32.self, capacity: n + 1); p += 4 * (n + 1)
+        clusterBase = p.bindMemory(to: Int32.self, capacity: n); p += 4 * n
+        units = p.bindMemory(to: UInt16.self, capacity: n); p += 2 * n
+        shaped = p.bindMemory(to: UInt16.self, capacity: n); p += 2 * n
+        levels = p.bindMemory(to: UInt8.self, capacity: n); p += n
+        clusterWidth = p.bindMemory(to: UInt8.self, capacity: n); p += n
+        clusterFlags = p.bindMemory(to: UInt8.self, capacity: n)
+    }
+
+    deinit {
+        block.deallocate()
+        unitToScalar?.deallocate()
+        styles?.deallocate()
+    }
+}
+
 /// One paragraph carried through the pipeline described in `TerminalText.swift`:
 /// sanitized, shaped, cut into grapheme clusters and resolved by UAX #9, ready
 /// to be cut into lines. All indices are UTF-16 units (ICU's unit) until cells
@@ -9,31 +59,24 @@
 struct ParagraphEngine {
     let mode: BidiMode
     let baseOffset: Int
+    private let buffers: ParagraphBuffers
+    private let units: UnsafeMutablePointer<UInt16>
+    /// `shaped` when the paragraph was shaped, else `units`.
+    private var display: UnsafeMutablePointer<UInt16>
+    private let props: UnsafeMutablePointer<UInt32>
+    private let clusterStart: UnsafeMutablePointer<Int32>
+    private let clusterBase: UnsafeMutablePointer<Int32>
+    private let clusterWidth: UnsafeMutablePointer<UInt8>
+    private let clusterFlags: UnsafeMutablePointer<UInt8>
+    /// Nil when the whole paragraph is at `paragraphLevel` (fast path).
+    private var levels: UnsafeMutablePointer<UInt8>?
 
-    /// The sanitized logical text fed to ICU (controls replaced, line breaks made spaces).
-    private(set) var units: [UInt16] = []
-    /// What cells show: `units` with Arabic letters in their presentation forms.
-    private(set) var display: [UInt16] = []
-    /// `CharProps.raw` of each unit.
-    private(set) var props: [UInt32] = []
-    /// Scalar offset of each unit (count + 1), only when the text has supplementary scalars.
-    private var unitToScalar: [Int32]?
+    private(set) var unitCount = 0
     private(set) var scalarCount = 0
+    private(set) var clusterCount = 0
+    private(set) var paragraphLevel: UInt8 = 0
     /// OR of every unit's properties: tells which stages can be skipped.
     private var propsUnion: UInt32 = 0
-
-    /// Resolved embedding level per unit; nil when the whole paragraph is at `paragraphLevel` (fast path).
-    private var levels: [UInt8]?
-    private(set) var paragraphLevel: UInt8 = 0
-    /// Style bits per scalar; nil when there are no spans.
-    private var styles: [UInt32]?
-
-    // Grapheme clusters, in logical order.
-    private var clusterStart: [Int32] = []   // first unit; one more entry than clusters (sentinel)
-    private var clusterBase: [Int32] = []    // first drawn unit (its level and mirroring apply)
-    private var clusterWidth: [UInt8] = []
-    private var clusterFlags: [UInt8] = []
-    var clusterCount: Int { clusterWidth.count }
 
     private enum Flag {
         static let space: UInt8 = 1        // hangs at a line end
@@ -59,8 +102,16 @@ struct ParagraphEngine {
     init(_ text: String, baseOffset: Int, spans: [StyleSpan], direction: ParagraphDirection, mode: BidiMode) {
         self.mode = mode
         self.baseOffset = baseOffset
+        buffers = ParagraphBuffers(capacity: text.utf8.count)
+        units = buffers.units
+        display = buffers.units
+        props = buffers.props
+        clusterStart = buffers.clusterStart
+        clusterBase = buffers.clusterBase
+        clusterWidth = buffers.clusterWidth
+        clusterFlags = buffers.clusterFlags
         decode(text)
-        if mode == .app && propsUnion & CharProps.joiningLetter != 0 { shape() } else { display = units }
+        if mode == .app && propsUnion & CharProps.joiningLetter != 0 { shape() }
         resolveBidi(direction)
         buildClusters()
         if !spans.isEmpty { applySpans(spans) }
@@ -71,128 +122,125 @@ struct ParagraphEngine {
     private mutating func decode(_ text: String) {
         var text = text
         let table = CharProps.bmpTable
+        let units = self.units, props = self.props
+        var union: UInt32 = 0
+        var supplementary = false
+        var count = 0
+        var written = 0
         text.withUTF8 { utf8 in
             let n = utf8.count
-            // At most one UTF-16 unit per UTF-8 byte, so both buffers are filled in place.
-            var unitBuffer = [UInt16](repeating: 0, count: n)
-            var propBuffer = [UInt32](repeating: 0, count: n)
-            var union: UInt32 = 0
-            var supplementary = false
-            var count = 0
-            var written = 0
-            table.withUnsafeBufferPointer { table in
-                unitBuffer.withUnsafeMutableBufferPointer { out in
-                    propBuffer.withUnsafeMutableBufferPointer { outProps in
-                        var i = 0
-                        while i < n {
-                            let b0 = UInt32(utf8[i])
-                            var scalar: UInt32
-                            if b0 < 0x80 {
-                                scalar = b0; i += 1
-                            } else if b0 < 0xE0 {
-                                scalar = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
-                            } else if b0 < 0xF0 {
-                                scalar = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
-                                i += 3
-                            } else {
-                                scalar = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
-                                    | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-                                i += 4
-                            }
-                            let p = scalar < 0x10000 ? table[Int(scalar)] : CharProps.compute(scalar)
-                            union |= p
-                            if p & CharProps.kindMask != 0 {
-                                let kind = CharProps(raw: p).kind
-                                if kind != .tab { scalar = CharProps.sanitized(scalar, kind: kind) }
-                            }
-                            if scalar < 0x10000 {
-                                out[written] = UInt16(truncatingIfNeeded: scalar)
-                                outProps[written] = p
-                                written += 1
-                            } else {
-                                let v = scalar - 0x10000
-                                out[written] = UInt16(truncatingIfNeeded: 0xD800 + (v >> 10))
-                                out[written + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (v & 0x3FF))
-                                outProps[written] = p
-                                outProps[written + 1] = CharProps.trailSurrogate
-                                written += 2
-                                supplementary = true
-                            }
-                            count += 1
-                        }
-                    }
+            var i = 0
+            while i < n {
+                let b0 = UInt32(utf8[i])
+                var scalar: UInt32
+                if b0 < 0x80 {
+                    scalar = b0; i += 1
+                } else if b0 < 0xE0 {
+                    scalar = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
+                } else if b0 < 0xF0 {
+                    scalar = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    scalar = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12
+                        | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+                    i += 4
                 }
-            }
-            unitBuffer.removeLast(n - written)
-            propBuffer.removeLast(n - written)
-            units = unitBuffer
-            props = propBuffer
-            scalarCount = count
-            propsUnion = union
-            if supplementary {
-                var map = [Int32]()
-                map.reserveCapacity(props.count + 1)
-                var s: Int32 = 0
-                for p in props {
-                    map.append(s)
-                    if p & CharProps.trailSurrogate == 0 { s += 1 }
+                let p = scalar < 0x10000 ? table[Int(scalar)] : CharProps.compute(scalar)
+                union |= p
+                if p & CharProps.kindMask != 0 {
+                    let kind = CharProps(raw: p).kind
+                    if kind != .tab { scalar = CharProps.sanitized(scalar, kind: kind) }
                 }
-                map.append(s)
-                unitToScalar = map
+                if scalar < 0x10000 {
+                    units[written] = UInt16(truncatingIfNeeded: scalar)
+                    props[written] = p
+                    written += 1
+                } else {
+                    let v = scalar - 0x10000
+                    units[written] = UInt16(truncatingIfNeeded: 0xD800 + (v >> 10))
+                    units[written + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (v & 0x3FF))
+                    props[written] = p
+                    props[written + 1] = CharProps.trailSurrogate
+                    written += 2
+                    supplementary = true
+                }
+                count += 1
             }
+        }
+        unitCount = written
+        scalarCount = count
+        propsUnion = union
+        if supplementary {
+            let map = UnsafeMutablePointer<Int32>.allocate(capacity: written + 1)
+            var s: Int32 = 0
+            for u in 0..<written {
+                map[u] = s
+                if props[u] & CharProps.trailSurrogate == 0 { s += 1 }
+            }
+            map[written] = s
+            buffers.unitToScalar = map
         }
     }
 
     @inline(__always) func scalarOffset(ofUnit unit: Int) -> Int {
-        guard let map = unitToScalar else { return unit }
+        guard let map = buffers.unitToScalar else { return unit }
         return Int(map[unit])
     }
+
+    private var unitBuffer: UnsafeBufferPointer<UInt16> { UnsafeBufferPointer(start: units, count: unitCount) }
 
     // MARK: Stage 2: Arabic shaping
 
     private mutating func shape() {
-        guard let shaped = ICU.shapeArabic(units) else { display = units; return }
-        display = units
-        for i in 0..<units.count where props[i] & CharProps.joiningLetter != 0 {
-            if shaped[i] == 0x20 && props[i] & CharProps.alef != 0 {
+        let shaped = buffers.shaped
+        guard ICU.shapeArabic(unitBuffer, into: shaped) else { return }
+        for i in 0..<unitCount {
+            let p = props[i]
+            if p & CharProps.joiningLetter == 0 {
+                shaped[i] = units[i]
+            } else if shaped[i] == 0x20 && p & CharProps.alef != 0 {
                 // The alef of a lam-alef ligature: ICU put the ligature at the lam.
-                props[i] |= Self.ligatureTail | CharProps.hidden
-            } else {
-                display[i] = shaped[i]
+                props[i] = p | Self.ligatureTail | CharProps.hidden
+                shaped[i] = units[i]
             }
         }
+        display = shaped
     }
 
     // MARK: Stage 3: bidi levels (UAX #9, paragraph-wide)
 
     private mutating func resolveBidi(_ direction: ParagraphDirection) {
-        if mode == .terminal || (propsUnion & CharProps.needsBidi == 0 && direction != .rightToLeft) {
-            // All-LTR fast path (and terminal mode): no reordering, so no ICU call.
-            paragraphLevel = direction == .rightToLeft ? 1 : direction == .leftToRight ? 0 : firstStrongLevel()
-            levels = nil
-            return
+        let fallbackLevel: UInt8 = direction == .rightToLeft ? 1 : direction == .leftToRight ? 0 : firstStrongLevel()
+        paragraphLevel = fallbackLevel
+        levels = nil
+        if mode == .terminal || unitCount == 0 || (propsUnion & CharProps.needsBidi == 0 && direction != .rightToLeft) {
+            return   // all-LTR fast path (and terminal mode): no reordering, no ICU call
         }
         // The corrections to ICU that change a layout need the classes: overrides,
         // or more brackets than BD16's stack holds.
-        var classes: [BidiClass]?
-        if propsUnion & CharProps.override != 0
-            || props.lazy.filter({ $0 & CharProps.mirrored != 0 }).count > BidiResolver.bracketStackCapacity {
-            classes = props.map { CharProps(raw: $0).bidiClass }
-        }
-        guard let resolved = BidiResolver.resolve(units, classes: classes, direction: direction) else {
-            paragraphLevel = direction == .rightToLeft ? 1 : direction == .leftToRight ? 0 : firstStrongLevel()
+        var mirroredCount = 0
+        for i in 0..<unitCount where props[i] & CharProps.mirrored != 0 { mirroredCount += 1 }
+        if propsUnion & CharProps.override != 0 || mirroredCount > BidiResolver.bracketStackCapacity {
+            let unitArray = Array(unitBuffer)
+            let classes = (0..<unitCount).map { CharProps(raw: props[$0]).bidiClass }
+            guard let resolved = BidiResolver.resolve(unitArray, classes: classes, direction: direction),
+                  resolved.levels.count == unitCount else { return }
+            buffers.levels.update(from: resolved.levels, count: unitCount)
+            paragraphLevel = resolved.paragraphLevel
+            levels = buffers.levels
             return
         }
+        guard let resolved = ICU.resolveLevels(unitBuffer, direction: direction, into: buffers.levels) else { return }
         paragraphLevel = resolved.paragraphLevel
-        levels = resolved.levels.count == units.count ? resolved.levels : nil
+        levels = buffers.levels
     }
 
     /// UAX #9 P2/P3: 1 if the first strong character outside isolates is R or AL.
     private func firstStrongLevel() -> UInt8 {
         guard propsUnion & CharProps.needsBidi != 0 else { return 0 }
         var depth = 0
-        for p in props where p & CharProps.trailSurrogate == 0 {
-            switch CharProps(raw: p).bidiClass {
+        for i in 0..<unitCount where props[i] & CharProps.trailSurrogate == 0 {
+            switch CharProps(raw: props[i]).bidiClass {
             case .LRI, .RLI, .FSI: depth += 1
             case .PDI: if depth > 0 { depth -= 1 }
             case .L where depth == 0: return 0
@@ -206,39 +254,28 @@ struct ParagraphEngine {
     // MARK: Stage 4: grapheme clusters (UAX #29, legacy-extended rules GB3–GB13)
 
     private mutating func buildClusters() {
-        let n = units.count
-        var starts = [Int32](repeating: 0, count: n + 1)
-        var bases = [Int32](repeating: 0, count: n)
-        var widths = [UInt8](repeating: 0, count: n)
-        var allFlags = [UInt8](repeating: 0, count: n)
+        let n = unitCount
+        let props = self.props, units = self.units
         var k = 0
-        let units = self.units
-        props.withUnsafeBufferPointer { props in
-        units.withUnsafeBufferPointer { units in
-        starts.withUnsafeMutableBufferPointer { starts in
-        bases.withUnsafeMutableBufferPointer { bases in
-        widths.withUnsafeMutableBufferPointer { widths in
-        allFlags.withUnsafeMutableBufferPointer { allFlags in
-            var i = 0
-            while i < n {
-                let start = i
-                let p = props[i]
-                var base = -1
-                var width = 0
-                var drawn = 0
-                var previous = CharProps(raw: p).graphemeBreak
+        var i = 0
+        while i < n {
+            let start = i
+            let p = props[i]
+            var base = -1
+            var width = 0
+            var drawn = 0
+            var previous = CharProps(raw: p).graphemeBreak
+            if p & CharProps.hidden == 0 { base = i; width = CharProps(raw: p).width; drawn = 1 }
+            i += (i + 1 < n && props[i + 1] & CharProps.trailSurrogate != 0) ? 2 : 1
+            if i < n && (previous != GCB.other || CharProps(raw: props[i]).graphemeBreak != GCB.other) {
                 var regionalCount = previous == GCB.regionalIndicator ? 1 : 0
                 var emojiChain = p & CharProps.extendedPictographic != 0
-                if p & CharProps.hidden == 0 { base = i; width = CharProps(raw: p).width; drawn = 1 }
-                i += (i + 1 < n && props[i + 1] & CharProps.trailSurrogate != 0) ? 2 : 1
                 while i < n {
                     let q = props[i]
                     if q & Self.ligatureTail != 0 { i += 1; continue }
                     let next = CharProps(raw: q).graphemeBreak
-                    // Fast exit: most scalars start a cluster (GCB Other/Control after anything but Prepend/ZWJ/RI/Hangul).
-                    if next == GCB.other && previous == GCB.other { break }
-                    guard Self.joins(previous, next, regionalOdd: regionalCount & 1 == 1,
-                                     emojiChain: emojiChain, nextIsPictographic: q & CharProps.extendedPictographic != 0)
+                    guard Self.joins(previous, next, regionalOdd: regionalCount & 1 == 1, emojiChain: emojiChain,
+                                     nextIsPictographic: q & CharProps.extendedPictographic != 0)
                     else { break }
                     if q & CharProps.hidden == 0 {
                         if base < 0 { base = i }
@@ -250,50 +287,40 @@ struct ParagraphEngine {
                     previous = next
                     i += (i + 1 < n && props[i + 1] & CharProps.trailSurrogate != 0) ? 2 : 1
                 }
-                var flags: UInt8 = 0
-                let baseProps = CharProps(raw: props[base < 0 ? start : base])
-                if drawn == 0 {
-                    flags |= Flag.invisible | Flag.space
-                    width = 0
-                } else if width == 0 {
-                    flags |= Flag.loneMark
-                    width = 1
-                } else if width > 2 {
-                    width = 2
-                }
-                if baseProps.raw & CharProps.kindMask != 0 {
-                    switch baseProps.kind {
-                    case .tab: flags |= Flag.tab
-                    case .placeholder: flags |= Flag.placeholder
-                    default: break
-                    }
-                }
-                if drawn == 1 && baseProps.has(CharProps.space) { flags |= Flag.space }
-                if baseProps.has(CharProps.mirrored) { flags |= Flag.mirrored }
-                if drawn == 1, base >= 0, units[base] == 0xA0 || units[base] == 0x202F || units[base] == 0x2007 {
-                    flags |= Flag.noBreakSpace
-                }
-                starts[k] = Int32(start)
-                bases[k] = Int32(base < 0 ? start : base)
-                widths[k] = UInt8(width)
-                allFlags[k] = flags
-                k += 1
+            } else if i < n && props[i] & Self.ligatureTail != 0 {
+                i += 1   // lam-alef: the alef's filler joins the lam's cell
             }
-            starts[k] = Int32(n)
+            var flags: UInt8 = 0
+            let baseProps = props[base < 0 ? start : base]
+            if drawn == 0 {
+                flags = Flag.invisible | Flag.space
+                width = 0
+            } else if width == 0 {
+                flags = Flag.loneMark
+                width = 1
+            } else if width > 2 {
+                width = 2
+            }
+            if baseProps & (CharProps.kindMask | CharProps.space | CharProps.mirrored) != 0 {
+                switch CharProps(raw: baseProps).kind {
+                case .tab: flags |= Flag.tab
+                case .placeholder: flags |= Flag.placeholder
+                default: break
+                }
+                if drawn == 1 && baseProps & CharProps.space != 0 { flags |= Flag.space }
+                if baseProps & CharProps.mirrored != 0 { flags |= Flag.mirrored }
+            }
+            if drawn == 1 && base >= 0 && (units[base] == 0xA0 || units[base] == 0x202F || units[base] == 0x2007) {
+                flags |= Flag.noBreakSpace
+            }
+            clusterStart[k] = Int32(start)
+            clusterBase[k] = Int32(base < 0 ? start : base)
+            clusterWidth[k] = UInt8(width)
+            clusterFlags[k] = flags
+            k += 1
         }
-        }
-        }
-        }
-        }
-        }
-        starts.removeLast(n - k)
-        bases.removeLast(n - k)
-        widths.removeLast(n - k)
-        allFlags.removeLast(n - k)
-        clusterStart = starts
-        clusterBase = bases
-        clusterWidth = widths
-        clusterFlags = allFlags
+        clusterStart[k] = Int32(n)
+        clusterCount = k
     }
 
     /// Whether two adjacent scalars belong to one grapheme cluster.
@@ -316,40 +343,40 @@ struct ParagraphEngine {
 
     // MARK: Style spans
 
-    private mutating func applySpans(_ spans: [StyleSpan]) {
-        var table = [UInt32](repeating: 0, count: scalarCount)
+    private func applySpans(_ spans: [StyleSpan]) {
+        let table = UnsafeMutablePointer<UInt32>.allocate(capacity: max(scalarCount, 1))
+        table.initialize(repeating: 0, count: max(scalarCount, 1))
         for span in spans where span.style != 0 {
             let lo = max(0, span.range.lowerBound - baseOffset)
             let hi = min(scalarCount, span.range.upperBound - baseOffset)
             if lo < hi { for k in lo..<hi { table[k] |= span.style } }
         }
-        styles = table
+        buffers.styles = table
     }
 
     // MARK: Stage 5: line breaking (UAX #14, greedy, in logical order)
 
     /// Marks after which clusters a line may end.
-    private mutating func markBreakOpportunities() {
-        let starts = clusterStart
+    private func markBreakOpportunities() {
+        let starts = clusterStart, flags = clusterFlags
         var c = 0
         let count = clusterCount
-        clusterFlags.withUnsafeMutableBufferPointer { flags in
-            ICU.lineBreaks(units) { b in
-                // The cluster that contains unit b-1 ends the line (a break inside a cluster moves to its end).
-                while c + 1 < count && Int(starts[c + 1]) < b { c += 1 }
-                if c < count { flags[c] |= Flag.breakAfter }
-            }
+        ICU.lineBreaks(unitBuffer) { b in
+            // The cluster that contains unit b-1 ends the line (a break inside a cluster moves to its end).
+            while c + 1 < count && Int(starts[c + 1]) < b { c += 1 }
+            if c < count { flags[c] |= Flag.breakAfter }
         }
     }
 
     /// Cuts the paragraph into lines of at most `width` cells (a lone cluster wider than `width` gets a line of its own).
-    mutating func lines(width: Int, tabWidth: Int) -> [VisualLine] {
+    func lines(width: Int, tabWidth: Int) -> [VisualLine] {
         let count = clusterCount
         guard count > 0 else { return [emptyLine()] }
         let width = max(1, width)
         let tabWidth = max(1, tabWidth)
         if totalWidthIfSimple() <= width { return [makeLine(0, count, tabWidth: tabWidth)] }
         markBreakOpportunities()
+        let clusterFlags = self.clusterFlags, clusterWidth = self.clusterWidth
         var result: [VisualLine] = []
         var start = 0
         while start < count {
@@ -389,7 +416,7 @@ struct ParagraphEngine {
     }
 
     /// The whole paragraph on one line, cut to `maxWidth` with "…" at the logical end when too wide.
-    mutating func singleLine(maxWidth: Int, tabWidth: Int) -> VisualLine {
+    func singleLine(maxWidth: Int, tabWidth: Int) -> VisualLine {
         let count = clusterCount
         guard count > 0, maxWidth > 0 else { return emptyLine() }
         let tabWidth = max(1, tabWidth)
@@ -410,7 +437,7 @@ struct ParagraphEngine {
             column += w
         }
         guard end < count else { return makeLine(0, count, tabWidth: tabWidth) }
-        return makeLine(0, end, tabWidth: tabWidth, ellipsisTo: scalarOffset(ofUnit: units.count) + baseOffset)
+        return makeLine(0, end, tabWidth: tabWidth, ellipsisTo: scalarOffset(ofUnit: unitCount) + baseOffset)
     }
 
     /// Total width in cells as laid out on one line (tabs from column 0).
@@ -432,6 +459,7 @@ struct ParagraphEngine {
     // MARK: Stage 6: one line to cells (UAX #9 L1–L4)
 
     private func makeLine(_ start: Int, _ end: Int, tabWidth: Int, ellipsisTo: Int? = nil) -> VisualLine {
+        let clusterFlags = self.clusterFlags, clusterWidth = self.clusterWidth, clusterBase = self.clusterBase
         // L1: whitespace at the line end hangs (not drawn), so it needs no level.
         var drawnEnd = end
         if ellipsisTo == nil {
@@ -440,70 +468,63 @@ struct ParagraphEngine {
             if drawnEnd == end && end < clusterCount && drawnEnd > start
                 && clusterFlags[drawnEnd - 1] & Flag.noBreakSpace != 0 { drawnEnd -= 1 }
         }
-        // Drawn clusters in logical order, with their widths (tabs resolved) and levels;
-        // index -1 is the ellipsis.
+        // Drawn clusters in logical order, with their widths (tabs resolved) and
+        // levels; cluster index -1 is the ellipsis.
         let capacity = drawnEnd - start + 1
+        let order = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        let widths = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        let lineLevels = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        defer { order.deallocate(); widths.deallocate(); lineLevels.deallocate() }
         var column = 0
         var minLevel: UInt8 = .max
         var maxLevel: UInt8 = 0
-        var lineLevels = [UInt8](repeating: paragraphLevel, count: capacity)
-        var widths = [UInt8](repeating: 1, count: capacity)
         var drawn = 0
-        let order = [Int32](unsafeUninitializedCapacity: capacity) { order, initialized in
-            clusterFlags.withUnsafeBufferPointer { clusterFlags in
-            clusterWidth.withUnsafeBufferPointer { clusterWidth in
-            widths.withUnsafeMutableBufferPointer { widths in
-            lineLevels.withUnsafeMutableBufferPointer { lineLevels in
-                for c in start..<drawnEnd {
-                    let flags = clusterFlags[c]
-                    var w = Int(clusterWidth[c])
-                    if flags & Flag.tab != 0 { w = tabWidth - column % tabWidth }
-                    column += w
-                    if flags & Flag.invisible != 0 { continue }
-                    order[drawn] = Int32(c)
-                    widths[drawn] = UInt8(truncatingIfNeeded: min(w, 255))
-                    if let levels, flags & Flag.tab == 0 { lineLevels[drawn] = levels[Int(clusterBase[c])] }
-                    minLevel = min(minLevel, lineLevels[drawn])
-                    maxLevel = max(maxLevel, lineLevels[drawn])
-                    drawn += 1
-                }
-                if ellipsisTo != nil {
-                    order[drawn] = -1
-                    minLevel = min(minLevel, paragraphLevel)
-                    maxLevel = max(maxLevel, paragraphLevel)
-                    column += 1
-                    drawn += 1
-                }
-            }
-            }
-            }
-            }
-            initialized = drawn
+        let paragraphLevel = self.paragraphLevel
+        for c in start..<drawnEnd {
+            let flags = clusterFlags[c]
+            var w = Int(clusterWidth[c])
+            if flags & Flag.tab != 0 { w = tabWidth - column % tabWidth }
+            column += w
+            if flags & Flag.invisible != 0 { continue }
+            order[drawn] = Int32(c)
+            widths[drawn] = UInt8(truncatingIfNeeded: min(w, 255))
+            let level = levels.map { flags & Flag.tab != 0 ? paragraphLevel : $0[Int(clusterBase[c])] } ?? paragraphLevel
+            lineLevels[drawn] = level
+            minLevel = min(minLevel, level)
+            maxLevel = max(maxLevel, level)
+            drawn += 1
+        }
+        if ellipsisTo != nil {
+            order[drawn] = -1
+            widths[drawn] = 1
+            lineLevels[drawn] = paragraphLevel
+            minLevel = min(minLevel, paragraphLevel)
+            maxLevel = max(maxLevel, paragraphLevel)
+            column += 1
+            drawn += 1
         }
         // L2: visual order. Uniform levels (most lines) need no map.
         let reorderNeeded = mode == .app && minLevel != maxLevel
         let reversed = mode == .app && !reorderNeeded && minLevel & 1 == 1
         var visual: [Int32] = []
         if reorderNeeded {
-            lineLevels.removeLast(capacity - drawn)
-            ICU.reorderVisual(lineLevels, into: &visual)
+            ICU.reorderVisual(Array(UnsafeBufferPointer(start: lineLevels, count: drawn)), into: &visual)
         }
         let cut = ellipsisTo.map { _ in scalarOffset(ofUnit: Int(clusterStart[end])) + baseOffset }
+        let strings = ScalarStrings.bmp
         let cells = [Cell](unsafeUninitializedCapacity: column + 1) { cells, initialized in
             var written = 0
-            ScalarStrings.bmp.withUnsafeBufferPointer { strings in
-                for v in 0..<drawn {
-                    let k = reorderNeeded ? Int(visual[v]) : reversed ? drawn - 1 - v : v
-                    let c = Int(order[k])
-                    if c < 0 {
-                        (cells.baseAddress! + written).initialize(to: Cell(text: "…", width: 1, source: cut!..<ellipsisTo!))
-                        written += 1
-                        continue
-                    }
-                    let odd = mode == .app && lineLevels[k] & 1 == 1
-                    writeCells(cluster: c, width: Int(widths[k]), rightToLeft: odd, strings: strings,
-                               into: cells.baseAddress!, at: &written)
+            let out = cells.baseAddress!
+            for v in 0..<drawn {
+                let k = reorderNeeded ? Int(visual[v]) : reversed ? drawn - 1 - v : v
+                let c = Int(order[k])
+                if c < 0 {
+                    (out + written).initialize(to: Cell(text: "…", width: 1, source: cut!..<ellipsisTo!))
+                    written += 1
+                    continue
                 }
+                let odd = mode == .app && lineLevels[k] & 1 == 1
+                writeCells(cluster: c, width: Int(widths[k]), rightToLeft: odd, strings: strings, into: out, at: &written)
             }
             initialized = written
         }
@@ -512,7 +533,8 @@ struct ParagraphEngine {
         return VisualLine(cells: cells, isRightToLeft: isRightToLeft, logicalRange: lo..<hi, mode: mode)
     }
 
-    private func writeCells(cluster c: Int, width: Int, rightToLeft: Bool, strings: UnsafeBufferPointer<String>,
+    @inline(__always)
+    private func writeCells(cluster c: Int, width: Int, rightToLeft: Bool, strings: UnsafePointer<String>,
                             into cells: UnsafeMutablePointer<Cell>, at index: inout Int) {
         let flags = clusterFlags[c]
         let startUnit = Int(clusterStart[c])
@@ -520,8 +542,20 @@ struct ParagraphEngine {
         let lo = scalarOffset(ofUnit: startUnit)
         let hi = scalarOffset(ofUnit: endUnit)
         var style: UInt32 = 0
-        if let styles { for k in lo..<hi { style |= styles[k] } }
+        if let styles = buffers.styles { for k in lo..<hi { style |= styles[k] } }
         let source = (lo + baseOffset)..<(hi + baseOffset)
+        if flags & (Flag.tab | Flag.loneMark | Flag.placeholder) == 0 && endUnit - startUnit == 1 {
+            // The common cell: one BMP scalar.
+            var scalar = UInt32(display[startUnit])
+            if rightToLeft && flags & Flag.mirrored != 0 { scalar = ICU.mirror(scalar) }
+            (cells + index).initialize(to: Cell(text: strings[Int(scalar)], width: width, source: source, style: style))
+            index += 1
+            if width == 2 {
+                (cells + index).initialize(to: Cell(text: "", width: 0, source: source, style: style))
+                index += 1
+            }
+            return
+        }
         if flags & Flag.tab != 0 {
             for _ in 0..<width {
                 (cells + index).initialize(to: Cell(text: " ", width: 1, source: source, style: style))
@@ -529,39 +563,30 @@ struct ParagraphEngine {
             }
             return
         }
-        let text: String
         let base = Int(clusterBase[c])
-        if endUnit - startUnit == 1 {
-            var scalar = UInt32(display[startUnit])
-            if rightToLeft && flags & Flag.mirrored != 0 { scalar = ICU.mirror(scalar) }
-            let single = scalar < 0x10000 ? strings[Int(scalar)] : ScalarStrings.string(scalar)
-            text = flags & Flag.loneMark != 0 ? "\u{25CC}" + single : single
-        } else {
-            var view = String.UnicodeScalarView()
-            if flags & Flag.loneMark != 0 { view.append("\u{25CC}") }
-            var u = startUnit
-            var marks = 0
-            while u < endUnit {
-                let p = props[u]
-                let lead = display[u]
-                var step = 1
-                var scalar = UInt32(lead)
-                if lead & 0xFC00 == 0xD800 && u + 1 < endUnit {
-                    scalar = 0x10000 + ((UInt32(lead) - 0xD800) << 10) + (UInt32(display[u + 1]) - 0xDC00)
-                    step = 2
-                }
-                if p & CharProps.hidden == 0 && p & CharProps.trailSurrogate == 0 {
-                    if u == base && rightToLeft && flags & Flag.mirrored != 0 { scalar = ICU.mirror(scalar) }
-                    if u == base || marks < Self.maxMarksPerCell {
-                        if u != base { marks += 1 }
-                        view.append(Unicode.Scalar(scalar) ?? "\u{FFFD}")
-                    }
-                }
-                u += step
+        var view = String.UnicodeScalarView()
+        if flags & Flag.loneMark != 0 { view.append("\u{25CC}") }
+        var u = startUnit
+        var marks = 0
+        while u < endUnit {
+            let p = props[u]
+            let lead = display[u]
+            var step = 1
+            var scalar = UInt32(lead)
+            if lead & 0xFC00 == 0xD800 && u + 1 < endUnit {
+                scalar = 0x10000 + ((UInt32(lead) - 0xD800) << 10) + (UInt32(display[u + 1]) - 0xDC00)
+                step = 2
             }
-            text = String(view)
+            if p & CharProps.hidden == 0 && p & CharProps.trailSurrogate == 0 {
+                if u == base && rightToLeft && flags & Flag.mirrored != 0 { scalar = ICU.mirror(scalar) }
+                if u == base || marks < Self.maxMarksPerCell {
+                    if u != base { marks += 1 }
+                    view.append(Unicode.Scalar(scalar) ?? "\u{FFFD}")
+                }
+            }
+            u += step
         }
-        (cells + index).initialize(to: Cell(text: text, width: width, source: source, style: style,
+        (cells + index).initialize(to: Cell(text: String(view), width: width, source: source, style: style,
                                             isPlaceholder: flags & Flag.placeholder != 0))
         index += 1
         if width == 2 {

@@ -13,7 +13,7 @@ public enum TextLayout {
     /// Complexity: O(n) in the paragraph's length.
     public static func layout(_ paragraph: String, baseOffset: Int = 0, spans: [StyleSpan] = [],
                               options: LayoutOptions) -> [VisualLine] {
-        var engine = ParagraphEngine(paragraph, baseOffset: baseOffset, spans: spans,
+        let engine = ParagraphEngine(paragraph, baseOffset: baseOffset, spans: spans,
                                      direction: options.direction, mode: options.mode)
         return engine.lines(width: options.width, tabWidth: options.tabWidth)
     }
@@ -24,7 +24,7 @@ public enum TextLayout {
     public static func singleLine(_ text: String, baseOffset: Int = 0, spans: [StyleSpan] = [],
                                   maxWidth: Int, direction: ParagraphDirection = .auto,
                                   mode: BidiMode = .app) -> VisualLine {
-        var engine = ParagraphEngine(text, baseOffset: baseOffset, spans: spans, direction: direction, mode: mode)
+        let engine = ParagraphEngine(text, baseOffset: baseOffset, spans: spans, direction: direction, mode: mode)
         return engine.singleLine(maxWidth: maxWidth, tabWidth: 8)
     }
 
