@@ -33,10 +33,16 @@ final class CatalogIndex: Sendable {
 
     init(catalog: ActorCatalog) {
         var entries: [AliasEntry] = []
-        var seen: Set<[String]> = []
+        var seen: Set<[String]> = []        // tokens of names
+        var seenNisbas: Set<[String]> = []  // tokens of nisba forms (may equal a name: أرمينيا)
         var actorsByID: [String: Actor] = [:]
         func add(_ tokens: [String], _ target: AliasTarget, weak: Bool) {
-            guard !tokens.isEmpty, seen.insert(tokens).inserted else { return }
+            guard !tokens.isEmpty else { return }
+            if target.isNisba {
+                guard seenNisbas.insert(tokens).inserted else { return }
+            } else {
+                guard seen.insert(tokens).inserted else { return }
+            }
             entries.append(AliasEntry(tokens: tokens, target: target, weak: weak))
         }
         // Cities from time-zone data last: a catalog row or a country with
@@ -114,6 +120,14 @@ final class CatalogIndex: Sendable {
             forms.append(bare.map { $0.hasPrefix("ال") ? $0 : "ال" + $0 })
         }
         return forms
+    }
+
+    /// The nisba entry of `country` that this word is, if any.
+    func nisbaMatch(_ word: Int32, country: String, table: WordTable) -> Int32? {
+        table.infos[Int(word)].catalogStarts.first { start in
+            let e = entries[Int(start.entry)]
+            return e.tokens.count == 1 && e.target == .nisba(country)
+        }?.entry
     }
 
     /// The actor an alias target names (institutions are made up from

@@ -34,7 +34,10 @@ extension CatalogIndex {
             var preferNisba = info.hasTanweenFath
             if !preferNisba, i > 0 {
                 let prev = infos[Int(words[i - 1])]
+                // An indefinite accusative noun ("صاروخا"), not a pronoun
+                // suffix ("جارتها") or a verb's plural ("قالوا").
                 preferNisba = prev.kind == .arabicWord && prev.normalized.hasSuffix("ا")
+                    && !["ها", "نا", "ما", "وا"].contains { prev.normalized.hasSuffix($0) }
                     && prev.normalized.unicodeScalars.count >= 4 && prev.catalogStarts.isEmpty
                     && !Self.alefFunctionWords.contains(prev.normalized)
             }

@@ -56,8 +56,20 @@ struct MentionResolver {
             }
             guard let actor = index.actor(for: entry.target) else { continue }
             let overlapping = spans.indices.filter { spans[$0].start < m.end && m.start < spans[$0].end }
+            // A state institution right after a title is part of the title
+            // ("وزيرة الخارجية الفرنسية كاترين كولونا"): keep only its nisba.
+            if case .institution(_, let country) = entry.target, m.start > 0,
+               infos[Int(words[m.start - 1])].trigger == .personTitle {
+                if let last = index.nisbaMatch(words[m.end - 1], country: country, table: table) {
+                    nisbas.append(CatalogMatch(start: m.end - 1, end: m.end, entry: last, skipScalars: 0))
+                }
+                continue
+            }
             if overlapping.isEmpty {
-                if entry.weak && !headWordSupports(actor.type, before: m.start, words: words) { continue }
+                if entry.weak && !headWordSupports(actor.type, before: m.start, words: words)
+                    && !isQuoted(m, tokens: tokens) && !isCoordinated(m, with: matches, tokens: tokens) {
+                    continue
+                }
                 result.append((m.start, m.end, name(tokens, m.start, m.end, skip: m.skipScalars, type: actor.type,
                                                     target: entry.target, scalars: scalars)))
                 continue
@@ -86,6 +98,8 @@ struct MentionResolver {
                                                       skip: infos[Int(words[span.start])].procliticScalars,
                                                       type: span.type, target: nil, scalars: scalars)))
         }
+        result += coordinatedPlaces(after: result.filter { $0.name.type == .location }.map(\.end), tokens: tokens,
+                                    words: words, taken: result.map { ($0.start, $0.end) }, scalars: scalars)
         for m in nisbas where !result.contains(where: { $0.start < m.end && m.start < $0.end }) {
             let entry = index.entries[Int(m.entry)]
             guard let actor = index.actor(for: entry.target) else { continue }
@@ -95,6 +109,57 @@ struct MentionResolver {
             result.append((m.start, m.end, found))
         }
         return result.sorted { $0.start < $1.start }.map(\.name)
+    }
+
+    /// Unknown names joined by و to a place, at the end of a clause: more
+    /// places ("في اتجاه جيرموك وفيرين شورزا."). Words the lexicon has
+    /// seen, words with the article or a pronoun suffix are not names.
+    private func coordinatedPlaces(after ends: [Int], tokens: [Token], words: [Int32], taken: [(Int, Int)],
+                                   scalars: [Unicode.Scalar]) -> [(start: Int, end: Int, name: FoundName)] {
+        let infos = table.infos
+        func unknownName(_ i: Int) -> Bool {
+            let info = infos[Int(words[i])]
+            guard info.kind == .arabicWord, info.lexiconCount == 0, info.stem.unicodeScalars.count >= 3,
+                  info.catalogStarts.isEmpty, info.trigger == .none, !info.stem.hasPrefix("ال") else { return false }
+            return !["ها", "هم", "هما", "كم", "نا", "هن"].contains { info.stem.hasSuffix($0) }
+        }
+        var found: [(start: Int, end: Int, name: FoundName)] = []
+        for end in ends where end < tokens.count {
+            guard infos[Int(words[end])].hasOnlyConjunction, unknownName(end) else { continue }
+            var stop = end + 1
+            while stop < tokens.count, stop < end + 3, !infos[Int(words[stop])].hasOnlyConjunction, unknownName(stop) {
+                stop += 1
+            }
+            let closes = stop == tokens.count || tokens[stop].kind == .punctuation || infos[Int(words[stop])].hasOnlyConjunction
+            guard closes, !taken.contains(where: { $0.0 < stop && end < $0.1 }) else { continue }
+            let skip = WordTable.scalarsOf(letters: 1, in: Array(tokens[end].text.unicodeScalars))
+            found.append((end, stop, name(tokens, end, stop, skip: skip,
+                                           type: .location, target: nil, scalars: scalars)))
+        }
+        return found
+    }
+
+    /// True when the alias is all there is between quotes («الأمن الجماعي»).
+    private func isQuoted(_ m: CatalogMatch, tokens: [Token]) -> Bool {
+        guard m.start > 0, m.end < tokens.count else { return false }
+        let open = tokens[m.start - 1].text, close = tokens[m.end].text
+        return (open == "«" && close == "»") || (open == "\"" && close == "\"") || (open == "“" && close == "”")
+    }
+
+    /// True when a strong place alias stands next to this one, joined by a
+    /// hyphen or و ("جبرائيل-فضولي", "غوريس وسوتك").
+    private func isCoordinated(_ m: CatalogMatch, with matches: [CatalogMatch], tokens: [Token]) -> Bool {
+        guard let type = index.actor(for: index.entries[Int(m.entry)].target)?.type, type == .location else { return false }
+        return matches.contains { other in
+            let e = index.entries[Int(other.entry)]
+            guard !e.target.isNisba, index.actor(for: e.target)?.type == .location else { return false }
+            if other.end == m.start - 1 || other.start == m.end + 1 {
+                let joiner = tokens[other.end == m.start - 1 ? other.end : m.end].text
+                return joiner == "-" || joiner == "–"
+            }
+            // "X وY": the next alias starts with the conjunction.
+            return !e.weak && other.end == m.start && m.skipScalars > 0 || m.end == other.start && other.skipScalars > 0
+        }
     }
 
     /// True when the word before `start` is a head noun of that type

@@ -25,6 +25,10 @@ struct WordInfo {
     var hWordPre2: UInt64
     /// The stem is a common given name (محمد، فلاديمير).
     var isGivenName: Bool
+    /// The only proclitic is the conjunction و ("وفيرين").
+    var hasOnlyConjunction: Bool
+    /// Lexicon counts of the whole word plus its stem (0: never seen).
+    var lexiconCount: Int
     /// Catalog entries whose first token is one reading of this word, with
     /// the scalars of proclitics to leave out of the mention (longest first).
     var catalogStarts: [(entry: Int32, skipScalars: Int, clitics: Int)]
@@ -103,6 +107,10 @@ final class WordTable {
             stemFrequency: Self.bucket(splitter.lexicon.count(stem) + (proclitics.isEmpty ? 0 : splitter.lexicon.count(normalized))),
             hWordPre2: affix(normScalars, 2, prefix: true),
             isGivenName: GivenNames.all.contains(stem) || GivenNames.all.contains(normalized),
+            hasOnlyConjunction: proclitics == ["و"]
+                || (proclitics.isEmpty && normalized.hasPrefix("و") && normScalars.count >= 5
+                    && splitter.lexicon.count(normalized) == 0 && splitter.lexicon.count(String(normalized.dropFirst())) == 0),
+            lexiconCount: splitter.lexicon.count(normalized) + (proclitics.isEmpty ? 0 : splitter.lexicon.count(stem)),
             catalogStarts: starts,
             hasTanweenFath: original.contains("\u{064B}"))
     }
