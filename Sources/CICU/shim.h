@@ -58,10 +58,10 @@ static inline void marsad_u_strFromUTF8(UChar *dest, int32_t destCapacity, int32
 
 // MARK: Arabic shaping
 
-/// Letters to presentation forms, lam-alef ligatures with a filler space at
-/// the alef's position (so the output keeps the input's length), logical order.
-static inline uint32_t marsad_shape_letters_near_logical(void) {
-    return U_SHAPE_LETTERS_SHAPE | U_SHAPE_LAMALEF_NEAR | U_SHAPE_TEXT_DIRECTION_LOGICAL;
+/// Letters to presentation forms, each lam-alef pair to one ligature (the
+/// output is shorter by one unit per ligature), logical order.
+static inline uint32_t marsad_shape_letters_resize_logical(void) {
+    return U_SHAPE_LETTERS_SHAPE | U_SHAPE_LAMALEF_RESIZE | U_SHAPE_TEXT_DIRECTION_LOGICAL;
 }
 
 static inline int32_t marsad_u_shapeArabic(const UChar *source, int32_t sourceLength, UChar *dest,

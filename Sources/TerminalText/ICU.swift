@@ -112,25 +112,45 @@ enum ICU {
 
     /// Arabic letters to presentation forms in logical order, one output unit
     /// per input unit: a lam-alef ligature sits at the lam and leaves a space
-    /// at the alef. Nil if ICU fails (the caller then draws unshaped letters).
+    /// at the alef. False if ICU fails (the caller then draws unshaped letters).
+    ///
+    /// ICU's "near" lam-alef mode promises that 1:1 map but breaks it near the
+    /// ends of a text (it moves the space and shifts the letters between), so
+    /// the text is shaped with "resize", which drops the alef's unit, and the
+    /// map is rebuilt here.
     static func shapeArabic(_ units: UnsafeBufferPointer<UInt16>, into out: UnsafeMutablePointer<UInt16>) -> Bool {
+        let n = units.count
+        guard n > 0 else { return true }
+        let resized = UnsafeMutablePointer<UInt16>.allocate(capacity: n)
+        defer { resized.deallocate() }
         var status = U_ZERO_ERROR
-        let written = marsad_u_shapeArabic(units.baseAddress, Int32(units.count), out, Int32(units.count),
-                                           marsad_shape_letters_near_logical(), &status)
-        return marsad_u_failure(status) == 0 && Int(written) == units.count
+        let m = Int(marsad_u_shapeArabic(units.baseAddress, Int32(n), resized, Int32(n),
+                                         marsad_shape_letters_resize_logical(), &status))
+        guard marsad_u_failure(status) == 0, m <= n else { return false }
+        var i = 0, j = 0
+        while i < n && j < m {
+            let isLigature = resized[j] >= 0xFEF5 && resized[j] <= 0xFEFC
+            out[i] = resized[j]
+            i += 1
+            j += 1
+            if isLigature && units[i - 1] == 0x0644 {
+                // Harakat between the lam and its alef follow the ligature; the alef's unit was dropped.
+                while i < n && j < m && !(units[i] == 0x0622 || units[i] == 0x0623 || units[i] == 0x0625 || units[i] == 0x0627) {
+                    out[i] = resized[j]; i += 1; j += 1
+                }
+                if i < n { out[i] = 0x20; i += 1 }
+            }
+        }
+        while i < n { out[i] = units[i]; i += 1 }
+        return j == m
     }
 
     static func shapeArabic(_ units: [UInt16]) -> [UInt16]? {
         var out = [UInt16](repeating: 0, count: units.count)
-        var status = U_ZERO_ERROR
-        let written = units.withUnsafeBufferPointer { src in
-            out.withUnsafeMutableBufferPointer { dst in
-                marsad_u_shapeArabic(src.baseAddress, Int32(src.count), dst.baseAddress, Int32(dst.count),
-                                     marsad_shape_letters_near_logical(), &status)
-            }
+        let ok = units.withUnsafeBufferPointer { src in
+            out.withUnsafeMutableBufferPointer { shapeArabic(src, into: $0.baseAddress!) }
         }
-        guard marsad_u_failure(status) == 0, Int(written) == units.count else { return nil }
-        return out
+        return ok ? out : nil
     }
 
     /// Line-break opportunities (UAX #14): offsets in UTF-16 units where a line

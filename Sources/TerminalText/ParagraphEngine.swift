@@ -193,7 +193,11 @@ struct ParagraphEngine {
 
     private mutating func shape() {
         let shaped = buffers.shaped
-        guard ICU.shapeArabic(unitBuffer, into: shaped) else { return }
+        if ArabicShaper.canShape(unitBuffer) {
+            ArabicShaper.shape(unitBuffer, into: shaped)
+        } else {
+            guard ICU.shapeArabic(unitBuffer, into: shaped) else { return }
+        }
         for i in 0..<unitCount {
             let p = props[i]
             if p & CharProps.joiningLetter == 0 {

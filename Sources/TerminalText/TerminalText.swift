@@ -14,9 +14,10 @@
 //    for all its properties). C0/C1 controls, ESC, DEL become visible
 //    placeholders (␛); line breaks become spaces; bidi controls stay in the
 //    text for the algorithm but are never drawn.
-// 2. Shape Arabic letters into presentation forms (`u_shapeArabic`, lam-alef
-//    "near" mode so units map 1:1; the alef's filler joins the lam's cell).
-//    Harakat stay combining marks in their letter's cell.
+// 2. Shape Arabic letters into presentation forms: `ArabicShaper`, a table
+//    read from ICU's `u_shapeArabic` (which stays the fallback). A lam-alef
+//    ligature is one cell covering both letters. Harakat stay combining marks
+//    in their letter's cell.
 // 3. Resolve embedding levels once for the paragraph: P2/P3 paragraph
 //    direction (or an override), X1–I2 by ICU (`ubidi_setPara`). All-LTR
 //    text takes a fast path with no ICU call.

@@ -35,6 +35,14 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(TextLayout.cellWidth(of: "الإثنين", mode: .terminal), 7)
     }
 
+    func testLamAlefAtTheStartOfAParagraph() {
+        // ICU's own "near" mode puts the ligature at the alef there; the cell must still be one.
+        let line = lines("لا يقل عن 100 جندي")[0]
+        XCTAssertEqual(line.cells.last?.text, "\u{FEFB}")
+        XCTAssertEqual(line.cells.last?.source, 0..<2)
+        XCTAssertFalse(line.cells.contains { $0.text == " " && $0.source == 0..<1 })
+    }
+
     func testHarakatStayInTheirLettersCell() {
         let line = lines("مَرْحَبًا")[0]
         XCTAssertEqual(line.width, 5)
