@@ -137,6 +137,7 @@ static inline void marsad_ubrk_setText(UBreakIterator *bi, const UChar *text, in
 static inline int32_t marsad_ubrk_first(UBreakIterator *bi) { return ubrk_first(bi); }
 static inline int32_t marsad_ubrk_next(UBreakIterator *bi) { return ubrk_next(bi); }
 static inline int32_t marsad_ubrk_following(UBreakIterator *bi, int32_t offset) { return ubrk_following(bi, offset); }
+static inline int32_t marsad_ubrk_preceding(UBreakIterator *bi, int32_t offset) { return ubrk_preceding(bi, offset); }
 static inline int32_t marsad_ubrk_done(void) { return UBRK_DONE; }
 
 #endif

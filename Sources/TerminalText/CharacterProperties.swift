@@ -55,6 +55,11 @@ struct CharProps {
     static let trailSurrogate: UInt32 = 1 << 21
     /// LRO or RLO: ICU needs the corrections in `ExplicitLevels`.
     static let override: UInt32 = 1 << 23
+    /// The common cell: drawn, 1 wide, no special handling (not a space, tab,
+    /// control, mirrored or no-break character, Grapheme_Cluster_Break Other).
+    static let simple: UInt32 = 1 << 24
+    /// Grapheme_Cluster_Break Extend, ZWJ or SpacingMark: joins the cluster before it.
+    static let attaches: UInt32 = 1 << 25
 
     init(raw: UInt32) { self.raw = raw }
 
@@ -144,6 +149,11 @@ struct CharProps {
             // U_JT_JOIN_CAUSING 1, DUAL_JOINING 2, LEFT_JOINING 3, RIGHT_JOINING 4
             if (1...4).contains(joining) && (0x0600...0x08FF).contains(scalar) { flags |= joiningLetter }
             if scalar == 0x0622 || scalar == 0x0623 || scalar == 0x0625 || scalar == 0x0627 { flags |= alef }
+        }
+        if gcb == GCB.extend || gcb == GCB.zwj || gcb == GCB.spacingMark { flags |= attaches }
+        if kind == .keep && gcb == GCB.other && width == 1 && flags & (hidden | space | mirrored) == 0
+            && scalar != 0xA0 && scalar != 0x202F && scalar != 0x2007 {
+            flags |= simple
         }
         return bidi | width << widthShift | gcb << gcbShift | flags | kind.rawValue << kindShift
     }

@@ -153,29 +153,43 @@ enum ICU {
         return ok ? out : nil
     }
 
-    /// Line-break opportunities (UAX #14): offsets in UTF-16 units where a line
-    /// may start, ascending, excluding 0 and including `units.count`.
-    static func lineBreaks(_ units: UnsafeBufferPointer<UInt16>, _ body: (Int) -> Void) {
-        guard !units.isEmpty else { return }
-        let done = marsad_ubrk_done()
-        let ok: Bool? = lineBreakerPool.withObject { bi in
-            { (text: UnsafeBufferPointer<UInt16>) -> Bool in
-                var status = U_ZERO_ERROR
-                marsad_ubrk_setText(bi, text.baseAddress, Int32(text.count), &status)
-                guard marsad_u_failure(status) == 0 else { return false }
-                _ = marsad_ubrk_first(bi)
-                var b = marsad_ubrk_next(bi)
-                while b != done {
-                    body(Int(b))
-                    b = marsad_ubrk_next(bi)
-                }
-                // Detach the iterator from the buffer before it is freed.
-                var empty: UInt16 = 0
-                marsad_ubrk_setText(bi, &empty, 0, &status)
-                return true
-            }(units)
+    /// A UAX #14 line-break iterator over a paragraph, for the duration of `body`.
+    static func withLineBreaker<R>(_ units: UnsafeBufferPointer<UInt16>, _ body: (LineBreaker?) -> R) -> R {
+        guard !units.isEmpty else { return body(nil) }
+        var result: R?
+        let opened: Bool? = lineBreakerPool.withObject { bi in
+            var status = U_ZERO_ERROR
+            marsad_ubrk_setText(bi, units.baseAddress, Int32(units.count), &status)
+            guard marsad_u_failure(status) == 0 else { return false }
+            result = body(LineBreaker(handle: bi, count: units.count))
+            // Detach the iterator from the buffer before it is freed.
+            var empty: UInt16 = 0
+            marsad_ubrk_setText(bi, &empty, 0, &status)
+            return true
         }
-        if ok != true { body(units.count) }
+        return opened == true ? result! : body(nil)
+    }
+
+    /// Line-break opportunities (UAX #14) through ICU's rule-based iterator.
+    struct LineBreaker {
+        fileprivate let handle: OpaquePointer
+        let count: Int
+
+        /// The last opportunity at or before `offset` (a line may start there), or 0.
+        func last(atOrBefore offset: Int) -> Int {
+            let b = marsad_ubrk_preceding(handle, Int32(min(offset, count - 1) + 1))
+            return b == marsad_ubrk_done() ? 0 : Int(b)
+        }
+
+        /// Every opportunity after `offset`, ascending, ending with the text's end.
+        func forEach(after offset: Int, _ body: (Int) -> Void) {
+            let done = marsad_ubrk_done()
+            var b = marsad_ubrk_following(handle, Int32(offset))
+            while b != done {
+                body(Int(b))
+                b = marsad_ubrk_next(handle)
+            }
+        }
     }
 
     /// The mirrored glyph of a Bidi_Mirrored character (rule L4): "(" ↔ ")".

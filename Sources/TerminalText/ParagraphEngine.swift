@@ -24,6 +24,10 @@ final class ParagraphBuffers {
     let clusterBase: UnsafeMutablePointer<Int32>
     let clusterWidth: UnsafeMutablePointer<UInt8>
     let clusterFlags: UnsafeMutablePointer<UInt8>
+    // Scratch for one line at a time: drawn clusters, their widths and levels.
+    let lineOrder: UnsafeMutablePointer<Int32>
+    let lineWidths: UnsafeMutablePointer<UInt8>
+    let lineLevels: UnsafeMutablePointer<UInt8>
     /// Scalar offset of each unit (count + 1), only for text with supplementary scalars.
     var unitToScalar: UnsafeMutablePointer<Int32>?
     /// Style bits per scalar, only when there are spans.
@@ -32,17 +36,20 @@ final class ParagraphBuffers {
     init(capacity n: Int) {
         capacity = n
         // Widest first so every part stays aligned.
-        let bytes = 4 * n + 4 * (n + 1) + 4 * n + 2 * n + 2 * n + n + n + n + 16
+        let bytes = 4 * n + 4 * (n + 1) + 4 * n + 4 * (n + 1) + 2 * n + 2 * n + n + n + n + 2 * (n + 1) + 16
         block = UnsafeMutableRawPointer.allocate(byteCount: max(bytes, 16), alignment: 16)
         var p = block
         props = p.bindMemory(to: UInt32.self, capacity: n); p += 4 * n
         clusterStart = p.bindMemory(to: Int32.self, capacity: n + 1); p += 4 * (n + 1)
         clusterBase = p.bindMemory(to: Int32.self, capacity: n); p += 4 * n
+        lineOrder = p.bindMemory(to: Int32.self, capacity: n + 1); p += 4 * (n + 1)
         units = p.bindMemory(to: UInt16.self, capacity: n); p += 2 * n
         shaped = p.bindMemory(to: UInt16.self, capacity: n); p += 2 * n
         levels = p.bindMemory(to: UInt8.self, capacity: n); p += n
         clusterWidth = p.bindMemory(to: UInt8.self, capacity: n); p += n
-        clusterFlags = p.bindMemory(to: UInt8.self, capacity: n)
+        clusterFlags = p.bindMemory(to: UInt8.self, capacity: n); p += n
+        lineWidths = p.bindMemory(to: UInt8.self, capacity: n + 1); p += n + 1
+        lineLevels = p.bindMemory(to: UInt8.self, capacity: n + 1)
     }
 
     deinit {
@@ -74,6 +81,8 @@ struct ParagraphEngine {
     private(set) var unitCount = 0
     private(set) var scalarCount = 0
     private(set) var clusterCount = 0
+    /// Sum of cluster widths, or nil if the paragraph has tabs (their width depends on the column).
+    private var simpleWidth: Int?
     private(set) var paragraphLevel: UInt8 = 0
     /// OR of every unit's properties: tells which stages can be skipped.
     private var propsUnion: UInt32 = 0
@@ -260,10 +269,26 @@ struct ParagraphEngine {
     private mutating func buildClusters() {
         let n = unitCount
         let props = self.props, units = self.units
+        let clusterStart = self.clusterStart, clusterBase = self.clusterBase
+        let clusterWidth = self.clusterWidth, clusterFlags = self.clusterFlags
         var k = 0
         var i = 0
+        var total = 0
+        var hasTabs = false
         while i < n {
             let start = i
+            // The common cell: a simple scalar with nothing attached.
+            if props[i] & CharProps.simple != 0
+                && (i + 1 == n || props[i + 1] & (CharProps.attaches | Self.ligatureTail | CharProps.trailSurrogate) == 0) {
+                clusterStart[k] = Int32(i)
+                clusterBase[k] = Int32(i)
+                clusterWidth[k] = 1
+                clusterFlags[k] = 0
+                k += 1
+                i += 1
+                total += 1
+                continue
+            }
             let p = props[i]
             var base = -1
             var width = 0
@@ -322,9 +347,12 @@ struct ParagraphEngine {
             clusterWidth[k] = UInt8(width)
             clusterFlags[k] = flags
             k += 1
+            total += width
+            if flags & Flag.tab != 0 { hasTabs = true }
         }
         clusterStart[k] = Int32(n)
         clusterCount = k
+        simpleWidth = hasTabs ? nil : total
     }
 
     /// Whether two adjacent scalars belong to one grapheme cluster.
@@ -360,12 +388,12 @@ struct ParagraphEngine {
 
     // MARK: Stage 5: line breaking (UAX #14, greedy, in logical order)
 
-    /// Marks after which clusters a line may end.
-    private func markBreakOpportunities() {
+    /// Marks after which clusters a line may end, from unit `offset` on.
+    private func markBreakOpportunities(_ breaker: ICU.LineBreaker, after offset: Int, fromCluster first: Int) {
         let starts = clusterStart, flags = clusterFlags
-        var c = 0
+        var c = first
         let count = clusterCount
-        ICU.lineBreaks(unitBuffer) { b in
+        breaker.forEach(after: offset) { b in
             // The cluster that contains unit b-1 ends the line (a break inside a cluster moves to its end).
             while c + 1 < count && Int(starts[c + 1]) < b { c += 1 }
             if c < count { flags[c] |= Flag.breakAfter }
@@ -373,50 +401,61 @@ struct ParagraphEngine {
     }
 
     /// Cuts the paragraph into lines of at most `width` cells (a lone cluster wider than `width` gets a line of its own).
+    ///
+    /// Greedy: each line takes clusters until one does not fit, then ends at the
+    /// last UAX #14 opportunity before it, which ICU finds by looking back from
+    /// there (a word or two of work per line, not the whole line). A line with
+    /// no opportunity switches the rest of the paragraph to marking every
+    /// opportunity ahead once, so a megabyte without spaces stays linear.
     func lines(width: Int, tabWidth: Int) -> [VisualLine] {
         let count = clusterCount
         guard count > 0 else { return [emptyLine()] }
         let width = max(1, width)
         let tabWidth = max(1, tabWidth)
-        if totalWidthIfSimple() <= width { return [makeLine(0, count, tabWidth: tabWidth)] }
-        markBreakOpportunities()
-        let clusterFlags = self.clusterFlags, clusterWidth = self.clusterWidth
-        var result: [VisualLine] = []
-        var start = 0
-        while start < count {
-            var column = 0
-            var c = start
-            var lastBreak = -1
-            var lastNoBreakSpace = -1
-            var end = count
-            while c < count {
-                let flags = clusterFlags[c]
-                var w = Int(clusterWidth[c])
-                if flags & Flag.tab != 0 { w = tabWidth - column % tabWidth }
-                if flags & Flag.space == 0 && column + w > width {
-                    // Last UAX #14 opportunity; else after a no-break space; else between graphemes.
-                    end = lastBreak > start ? lastBreak : lastNoBreakSpace > start ? lastNoBreakSpace : max(c, start + 1)
-                    break
+        if let total = simpleWidth, total <= width { return [makeLine(0, count, tabWidth: tabWidth)] }
+        let clusterFlags = self.clusterFlags, clusterWidth = self.clusterWidth, clusterStart = self.clusterStart
+        return ICU.withLineBreaker(unitBuffer) { breaker in
+            var marked = breaker == nil   // no iterator: break between graphemes only
+            var result: [VisualLine] = []
+            var start = 0
+            while start < count {
+                var column = 0
+                var c = start
+                var lastBreak = -1
+                var lastNoBreakSpace = -1
+                var end = count
+                while c < count {
+                    let flags = clusterFlags[c]
+                    var w = Int(clusterWidth[c])
+                    if flags & Flag.tab != 0 { w = tabWidth - column % tabWidth }
+                    if flags & Flag.space == 0 && column + w > width {
+                        if !marked, let breaker {
+                            let b = breaker.last(atOrBefore: Int(clusterStart[c]))
+                            if b > Int(clusterStart[start]) {
+                                var e = c
+                                while e > start + 1 && Int(clusterStart[e]) > b { e -= 1 }
+                                lastBreak = e
+                            } else {
+                                markBreakOpportunities(breaker, after: Int(clusterStart[start]), fromCluster: start)
+                                marked = true
+                                lastBreak = -1
+                                for k in start..<c where clusterFlags[k] & Flag.breakAfter != 0 { lastBreak = k + 1 }
+                            }
+                        }
+                        // Last UAX #14 opportunity; else after a no-break space; else between graphemes.
+                        end = lastBreak > start ? lastBreak : lastNoBreakSpace > start ? lastNoBreakSpace : max(c, start + 1)
+                        break
+                    }
+                    column += w
+                    if flags & Flag.breakAfter != 0 { lastBreak = c + 1 }
+                    if flags & Flag.noBreakSpace != 0 { lastNoBreakSpace = c + 1 }
+                    c += 1
                 }
-                column += w
-                if flags & Flag.breakAfter != 0 { lastBreak = c + 1 }
-                if flags & Flag.noBreakSpace != 0 { lastNoBreakSpace = c + 1 }
-                c += 1
+                result.append(makeLine(start, end, tabWidth: tabWidth))
+                start = end
             }
-            result.append(makeLine(start, end, tabWidth: tabWidth))
-            start = end
+            return result
         }
-        return result
-    }
-
-    /// The paragraph's width when it has no tabs, else Int.max (tabs depend on the column).
-    private func totalWidthIfSimple() -> Int {
-        var total = 0
-        for i in 0..<clusterCount {
-            if clusterFlags[i] & Flag.tab != 0 { return Int.max }
-            total += Int(clusterWidth[i])
-        }
-        return total
     }
 
     /// The whole paragraph on one line, cut to `maxWidth` with "…" at the logical end when too wide.
@@ -474,11 +513,7 @@ struct ParagraphEngine {
         }
         // Drawn clusters in logical order, with their widths (tabs resolved) and
         // levels; cluster index -1 is the ellipsis.
-        let capacity = drawnEnd - start + 1
-        let order = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
-        let widths = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        let lineLevels = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        defer { order.deallocate(); widths.deallocate(); lineLevels.deallocate() }
+        let order = buffers.lineOrder, widths = buffers.lineWidths, lineLevels = buffers.lineLevels
         var column = 0
         var minLevel: UInt8 = .max
         var maxLevel: UInt8 = 0
@@ -516,6 +551,7 @@ struct ParagraphEngine {
         }
         let cut = ellipsisTo.map { _ in scalarOffset(ofUnit: Int(clusterStart[end])) + baseOffset }
         let strings = ScalarStrings.bmp
+        let styles = buffers.styles
         let cells = [Cell](unsafeUninitializedCapacity: column + 1) { cells, initialized in
             var written = 0
             let out = cells.baseAddress!
@@ -528,26 +564,28 @@ struct ParagraphEngine {
                     continue
                 }
                 let odd = mode == .app && lineLevels[k] & 1 == 1
-                writeCells(cluster: c, width: Int(widths[k]), rightToLeft: odd, strings: strings, into: out, at: &written)
+                writeCells(cluster: c, width: Int(widths[k]), rightToLeft: odd, strings: strings, styles: styles,
+                           into: out, at: &written)
             }
             initialized = written
         }
         let lo = scalarOffset(ofUnit: Int(clusterStart[start])) + baseOffset
         let hi = scalarOffset(ofUnit: Int(clusterStart[end])) + baseOffset
-        return VisualLine(cells: cells, isRightToLeft: isRightToLeft, logicalRange: lo..<hi, mode: mode)
+        return VisualLine(cells: cells, width: column, isRightToLeft: isRightToLeft, logicalRange: lo..<hi, mode: mode)
     }
 
     @inline(__always)
     private func writeCells(cluster c: Int, width: Int, rightToLeft: Bool, strings: UnsafePointer<String>,
-                            into cells: UnsafeMutablePointer<Cell>, at index: inout Int) {
+                            styles: UnsafeMutablePointer<UInt32>?, into cells: UnsafeMutablePointer<Cell>,
+                            at index: inout Int) {
         let flags = clusterFlags[c]
         let startUnit = Int(clusterStart[c])
         let endUnit = Int(clusterStart[c + 1])
         let lo = scalarOffset(ofUnit: startUnit)
         let hi = scalarOffset(ofUnit: endUnit)
         var style: UInt32 = 0
-        if let styles = buffers.styles { for k in lo..<hi { style |= styles[k] } }
-        let source = (lo + baseOffset)..<(hi + baseOffset)
+        if let styles { for k in lo..<hi { style |= styles[k] } }
+        let source = Range(uncheckedBounds: (lo + baseOffset, hi + baseOffset))
         if flags & (Flag.tab | Flag.loneMark | Flag.placeholder) == 0 && endUnit - startUnit == 1 {
             // The common cell: one BMP scalar.
             var scalar = UInt32(display[startUnit])

@@ -22,6 +22,15 @@ public struct VisualLine: Hashable, Sendable {
         self.mode = mode
     }
 
+    /// A line whose width the caller already knows (the layout's own lines).
+    init(cells: [Cell], width: Int, isRightToLeft: Bool, logicalRange: Range<Int>, mode: BidiMode) {
+        self.cells = cells
+        self.width = width
+        self.isRightToLeft = isRightToLeft
+        self.logicalRange = logicalRange
+        self.mode = mode
+    }
+
     /// The number of blank cells `aligned(to:)` puts before the text.
     public func leadingPadding(alignedWidth: Int) -> Int {
         // In terminal mode the terminal aligns RTL paragraphs itself: padding

@@ -169,6 +169,18 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(TextLayout.cellWidth(of: "👍🏽"), 2)
     }
 
+    func testWordsAfterAnUnbreakableRunStillWrapAtSpaces() {
+        let url = "https://example.com/" + String(repeating: "a", count: 60)
+        let text = "نقلت الوكالة الخبر عن الموقع " + url + " ثم قالت وزارة الدفاع إن الاشتباكات توقفت مساء"
+        let all = Array(text.unicodeScalars)
+        let pieces = lines(text, width: 20).map { String(String.UnicodeScalarView(all[$0.logicalRange])) }
+        // UAX #14 allows breaks after "//" and "/"; the run of a's has none and is cut at the width.
+        XCTAssertEqual(pieces, ["نقلت الوكالة الخبر ", "عن الموقع https://", "example.com/",
+                                String(repeating: "a", count: 20), String(repeating: "a", count: 20),
+                                String(repeating: "a", count: 20) + " ",
+                                "ثم قالت وزارة الدفاع ", "إن الاشتباكات توقفت ", "مساء"])
+    }
+
     func testTabsAreExpandedToTheNextStop() {
         let line = lines("a\tbc\td", width: 40)[0]
         XCTAssertEqual(line.text, "a       bc      d")
