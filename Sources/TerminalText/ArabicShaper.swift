@@ -83,52 +83,58 @@ enum ArabicShaper {
         !units.contains { ($0 >= 0xFB50 && $0 <= 0xFEFC) || ($0 >= 0x206D && $0 <= 0x206F) }
     }
 
+    @inline(__always) private static func form(_ e: Entry, _ connectsPrevious: Bool, _ connectsNext: Bool) -> UInt16 {
+        switch (connectsPrevious, connectsNext) {
+        case (false, false): return e.forms.0
+        case (true, false): return e.forms.1
+        case (false, true): return e.forms.2
+        case (true, true): return e.forms.3
+        }
+    }
+
     /// Writes the shaped text (one unit per input unit, a space at the alef of
-    /// each lam-alef ligature) into `out`.
+    /// each lam-alef ligature) into `out`, in one pass: a letter's form is
+    /// written when the next non-transparent character shows whether it joins.
     static func shape(_ units: UnsafeBufferPointer<UInt16>, into out: UnsafeMutablePointer<UInt16>) {
-        let table = self.table
-        let n = units.count
-        // The previous non-transparent letter's entry index (-1: none or non-joining).
-        var previousJoinsNext = false
-        var i = 0
-        while i < n {
+        let table = self.table, ligatures = self.ligatures
+        var pending = -1                 // the last letter, waiting for its next neighbour
+        var pendingEntry = Entry()
+        var pendingConnectsPrevious = false
+        var pendingIsLam = false
+        for i in 0..<units.count {
             let u = units[i]
-            guard let index = entryIndex(u) else {
+            let index: Int
+            if u >= 0x0600 && u <= 0x06FF {
+                index = Int(u) - 0x0600
+            } else if u == 0x200D {
+                index = 256
+            } else {
+                if pending >= 0 { out[pending] = form(pendingEntry, pendingConnectsPrevious, false) }
+                pending = -1
                 out[i] = u
-                previousJoinsNext = false
-                i += 1
                 continue
             }
             let e = table[index]
             if e.transparent {
                 out[i] = u
-                i += 1
                 continue
             }
-            // The next non-transparent unit.
-            var j = i + 1
-            while j < n, let k = entryIndex(units[j]), table[k].transparent { j += 1 }
-            let connectsPrevious = previousJoinsNext && e.joinsPrevious
-            if u == lam, j < n, let l = ligatureIndex(units[j]) {
-                let ligature = ligatures[l]
-                out[i] = connectsPrevious ? ligature.1 : ligature.0
-                for k in (i + 1)..<j { out[k] = units[k] }   // harakat between lam and alef
-                out[j] = 0x20
-                previousJoinsNext = false                      // an alef joins nothing after it
-                i = j + 1
+            if pendingIsLam && pending >= 0, let l = ligatureIndex(u) {
+                // Lam then alef (harakat between allowed): one ligature at the lam; the alef joins nothing after.
+                out[pending] = pendingConnectsPrevious ? ligatures[l].1 : ligatures[l].0
+                out[i] = 0x20
+                pending = -1
+                pendingIsLam = false
                 continue
             }
-            var connectsNext = false
-            if e.joinsNext, j < n, let k = entryIndex(units[j]) { connectsNext = table[k].joinsPrevious }
-            switch (connectsPrevious, connectsNext) {
-            case (false, false): out[i] = e.forms.0
-            case (true, false): out[i] = e.forms.1
-            case (false, true): out[i] = e.forms.2
-            case (true, true): out[i] = e.forms.3
-            }
-            previousJoinsNext = e.joinsNext
-            i += 1
+            let connects = pending >= 0 && pendingEntry.joinsNext && e.joinsPrevious
+            if pending >= 0 { out[pending] = form(pendingEntry, pendingConnectsPrevious, connects) }
+            pending = i
+            pendingEntry = e
+            pendingConnectsPrevious = connects
+            pendingIsLam = u == lam
         }
+        if pending >= 0 { out[pending] = form(pendingEntry, pendingConnectsPrevious, false) }
     }
 }
 
