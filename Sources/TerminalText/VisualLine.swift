@@ -57,10 +57,20 @@ public struct VisualLine: Hashable, Sendable {
     }
 
     /// Plain text of the cells (for tests and `marsad render`).
-    public var text: String {
-        var s = ""
-        for cell in cells { s += cell.text }
-        return s
+    public var text: String { text(alignedTo: 0) }
+
+    /// Plain text of the cells after the blanks that right-align an RTL line
+    /// to `width` (no blanks after the text): a line of `marsad render`.
+    public func text(alignedTo width: Int) -> String {
+        let lead = leadingPadding(alignedWidth: width)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(lead + 3 * cells.count)
+        for _ in 0..<lead { bytes.append(0x20) }
+        for cell in cells {
+            var text = cell.text
+            text.withUTF8 { bytes.append(contentsOf: $0) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The column (0-based) of the cell showing logical scalar `offset`, or

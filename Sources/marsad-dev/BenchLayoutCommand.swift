@@ -57,9 +57,7 @@ struct BenchLayoutCommand: ParsableCommand {
             outputBytes = 0
             for p in corpus {
                 for line in TextLayout.layout(p, options: options) {
-                    var row = ""
-                    for cell in line.aligned(to: width) { row += cell.text }
-                    outputBytes += row.utf8.count + 1
+                    outputBytes += line.text(alignedTo: width).utf8.count + 1
                 }
             }
         }

@@ -73,10 +73,7 @@ struct RenderCommand: ParsableCommand {
         if text.hasSuffix("\n") { lines.removeLast() }
         for paragraph in lines {
             for line in TextLayout.layout(String(paragraph), options: options) {
-                var row = ""
-                for cell in line.aligned(to: columns) { row += cell.text }
-                while row.hasSuffix(" ") { row.removeLast() }
-                out += row
+                out += line.text(alignedTo: columns)
                 out += "\n"
             }
             if out.utf8.count > 1 << 16 {
