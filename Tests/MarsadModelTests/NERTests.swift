@@ -1,5 +1,5 @@
 import Foundation
-import MarsadModel
+@testable import MarsadModel
 import XCTest
 
 final class NERTests: XCTestCase {
@@ -79,5 +79,22 @@ final class NERTests: XCTestCase {
         XCTAssertTrue(e.report.contains("PER+ORG+LOC"))
         // A stray I- starts an entity, as conlleval reads it.
         XCTAssertEqual(NERTags.spans(idx(["I-ORG", "I-ORG", "O"])).count, 1)
+    }
+}
+
+final class TokenScannerTests: XCTestCase {
+    /// The entity analyzer cuts text where `Tokenizer` does, so catalog
+    /// aliases (tokenized with `Tokenizer`) and text agree.
+    func testScannerCutsWhereTheTokenizerDoes() {
+        var texts = SeedCorpus.corpus.articles.map(\.text)
+        texts.append("O'Neil TB2-Go 12/9/2022 ٣٫٥ «الأمن» وـبـوتين \u{200C}x\u{1F600}ﻻ 06,00 e-mail -x a- ")
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            var spans: [TokenSpan] = []
+            scalars.withUnsafeBufferPointer { TokenScanner.scan($0, range: 0..<scalars.count, into: &spans) }
+            let tokens = Tokenizer.tokenize(text)
+            XCTAssertEqual(spans.map { ScalarRange(start: $0.start, end: $0.end) }, tokens.map(\.range))
+            XCTAssertEqual(spans.map(\.kind), tokens.map(\.kind))
+        }
     }
 }

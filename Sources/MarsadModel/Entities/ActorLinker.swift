@@ -17,11 +17,11 @@ struct ActorLinker {
 
         let unknown = found.values.flatMap { $0 }.filter { $0.target == nil }
         // Full names first, so a surname can find its full name.
-        let ordered = unknown.sorted { Self.tokens($0.text).count > Self.tokens($1.text).count }
+        let ordered = unknown.map { (name: $0, tokens: $0.key.split(separator: " ").map(String.init)) }
+            .sorted { ($0.tokens.count, $1.name.key) > ($1.tokens.count, $0.name.key) }
         var surnames: [String: Set<String>] = [:]
-        for name in ordered {
-            let tokens = Self.tokens(name.text)
-            let key = tokens.joined(separator: " ")
+        for (name, tokens) in ordered {
+            let key = name.key
             if groupOfName[key] != nil {
                 let g = groupOfName[key]!
                 if !g.hasPrefix("=") { groups[g]!.add(name, key: key) }
@@ -68,8 +68,7 @@ struct ActorLinker {
                     actorID = index.actorID(for: target)
                     if actors[actorID] == nil, let actor = index.actor(for: target) { actors[actorID] = actor }
                 } else {
-                    let key = Self.tokens(name.text).joined(separator: " ")
-                    let g = groupOfName[key]!
+                    let g = groupOfName[name.key]!
                     if g.hasPrefix("=") {
                         actorID = String(g.dropFirst())
                         if actors[actorID] == nil, let actor = index.actorsByID[actorID] { actors[actorID] = actor }

@@ -26,6 +26,15 @@ final class CatalogIndex: Sendable {
     let entries: [AliasEntry]
     /// First token → entry indexes, longest alias first.
     let byFirstToken: [String: [Int32]]
+    /// The aliases as a token trie (node 0 is the root), so matching costs
+    /// one look-up a token however many aliases share a start ("وزارة").
+    let trie: [TrieNode]
+
+    struct TrieNode: Sendable {
+        var children: [String: Int32] = [:]
+        /// Entries whose last token is this node.
+        var entries: [Int32] = []
+    }
     let actorsByID: [String: Actor]
     /// Consonant skeleton of every strong alias → actor ids, for names
     /// spelled in a way the catalog does not list.
@@ -94,6 +103,21 @@ final class CatalogIndex: Sendable {
             skeletons[entry.tokens.map(ActorLinker.skeleton).joined(separator: " "), default: []].insert(id)
         }
         self.skeletons = skeletons
+        var trie = [TrieNode()]
+        for (i, entry) in entries.enumerated() {
+            var node = 0
+            for token in entry.tokens {
+                if let next = trie[node].children[token] {
+                    node = Int(next)
+                } else {
+                    trie.append(TrieNode())
+                    trie[node].children[token] = Int32(trie.count - 1)
+                    node = trie.count - 1
+                }
+            }
+            trie[node].entries.append(Int32(i))
+        }
+        self.trie = trie
         self.entries = entries
         self.byFirstToken = byFirst
         self.actorsByID = actorsByID
@@ -124,10 +148,10 @@ final class CatalogIndex: Sendable {
 
     /// The nisba entry of `country` that this word is, if any.
     func nisbaMatch(_ word: Int32, country: String, table: WordTable) -> Int32? {
-        table.infos[Int(word)].catalogStarts.first { start in
-            let e = entries[Int(start.entry)]
-            return e.tokens.count == 1 && e.target == .nisba(country)
-        }?.entry
+        for start in table.infos[Int(word)].catalogStarts {
+            for e in trie[Int(start.node)].entries where entries[Int(e)].target == .nisba(country) { return e }
+        }
+        return nil
     }
 
     /// The actor an alias target names (institutions are made up from

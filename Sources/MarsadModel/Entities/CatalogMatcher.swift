@@ -9,7 +9,7 @@ struct CatalogMatch {
 
 extension CatalogIndex {
     /// Words that end in alef without being accusative nouns.
-    private static let alefFunctionWords: Set<String> = [
+    static let alefFunctionWords: Set<String> = [
         "ايضا", "جدا", "هذا", "ماذا", "لماذا", "اذا", "عندما", "بينما", "كلما", "ربما", "انما", "طالما", "حينما",
         "مهما", "اما", "لما", "كما", "معا", "حاليا", "دائما", "سابقا", "لاحقا", "مجددا", "تماما", "فورا", "رسميا",
     ]
@@ -23,45 +23,39 @@ extension CatalogIndex {
     func matches(_ words: [Int32], table: WordTable) -> [CatalogMatch] {
         var result: [CatalogMatch] = []
         let infos = table.infos
+        let hot = table.hot
         var i = 0
         let n = words.count
         while i < n {
-            let info = infos[Int(words[i])]
-            if info.catalogStarts.isEmpty {
+            if !hot[Int(words[i])].hasCatalogStarts {
                 i += 1
                 continue
             }
+            let info = infos[Int(words[i])]
             var preferNisba = info.hasTanweenFath
             if !preferNisba, i > 0 {
                 let prev = infos[Int(words[i - 1])]
                 // An indefinite accusative noun ("صاروخا"), not a pronoun
                 // suffix ("جارتها") or a verb's plural ("قالوا").
-                preferNisba = prev.kind == .arabicWord && prev.normalized.hasSuffix("ا")
-                    && !["ها", "نا", "ما", "وا"].contains { prev.normalized.hasSuffix($0) }
-                    && prev.normalized.unicodeScalars.count >= 4 && prev.catalogStarts.isEmpty
-                    && !Self.alefFunctionWords.contains(prev.normalized)
+                preferNisba = prev.isAccusativeNoun && prev.catalogStarts.isEmpty
             }
             var best: (match: CatalogMatch, rank: (Int, Int, Int, Int))?
             for start in info.catalogStarts {
-                let entry = entries[Int(start.entry)]
-                let length = entry.tokens.count
-                guard i + length <= n else { continue }
-                var ok = true
-                var k = 1
-                while k < length {
-                    if infos[Int(words[i + k])].normalized != entry.tokens[k] {
-                        ok = false
-                        break
+                var node = Int(start.node)
+                var length = 1
+                while true {
+                    for e in trie[node].entries {
+                        let entry = entries[Int(e)]
+                        let kindRank = entry.target.isNisba == preferNisba ? 1 : 0
+                        let rank = (length, entry.weak ? 0 : 1, kindRank, -start.clitics)
+                        if best == nil || rank > best!.rank {
+                            best = (CatalogMatch(start: i, end: i + length, entry: e, skipScalars: start.skipScalars), rank)
+                        }
                     }
-                    k += 1
-                }
-                guard ok else { continue }
-                let isNisba: Bool
-                if case .nisba = entry.target { isNisba = true } else { isNisba = false }
-                let kindRank = isNisba == preferNisba ? 1 : 0
-                let rank = (length, entry.weak ? 0 : 1, kindRank, -start.clitics)
-                if best == nil || rank > best!.rank {
-                    best = (CatalogMatch(start: i, end: i + length, entry: start.entry, skipScalars: start.skipScalars), rank)
+                    guard i + length < n, let next = trie[node].children[infos[Int(words[i + length])].normalized]
+                    else { break }
+                    node = Int(next)
+                    length += 1
                 }
             }
             if let best {

@@ -37,19 +37,25 @@ public struct EntityAnalyzer: Sendable {
         }
         let resolver = MentionResolver(index: index, table: table)
         var found: [String: [FoundName]] = [:]
+        var tokens: [TokenSpan] = []
+        var words: [Int32] = []
         for article in corpus.articles {
             var names: [FoundName] = []
-            for paragraph in article.paragraphs {
-                let tokens = Tokenizer.tokenize(article.scalars, range: paragraph.range.start..<paragraph.range.end)
-                var start = 0
-                for (i, token) in tokens.enumerated() where Self.endsSentence(token) || i == tokens.count - 1 {
-                    let sentence = Array(tokens[start...i])
-                    start = i + 1
-                    let words = sentence.map { table.id($0.text, kind: $0.kind) }
-                    let matches = index.matches(words, table: table)
-                    let tags = tagger?.tag(words: words, matches: matches) ?? []
-                    names += resolver.resolve(tokens: sentence, words: words, matches: matches, tags: tags,
-                                              scalars: article.scalars)
+            article.scalars.withUnsafeBufferPointer { scalars in
+                for paragraph in article.paragraphs {
+                    tokens.removeAll(keepingCapacity: true)
+                    TokenScanner.scan(scalars, range: paragraph.range.start..<paragraph.range.end, into: &tokens)
+                    var start = 0
+                    for i in tokens.indices where i == tokens.count - 1 || Self.endsSentence(tokens[i], scalars) {
+                        let sentence = Array(tokens[start...i])
+                        start = i + 1
+                        words.removeAll(keepingCapacity: true)
+                        for t in sentence { words.append(table.id(scalars, t.start, t.end, kind: t.kind)) }
+                        let matches = index.matches(words, table: table)
+                        let tags = tagger?.tag(words: words, matches: matches) ?? []
+                        names += resolver.resolve(tokens: sentence, words: words, matches: matches, tags: tags,
+                                                  scalars: article.scalars)
+                    }
                 }
             }
             for i in names.indices { names[i].inBoilerplate = article.isBoilerplate(names[i].range) }
@@ -58,9 +64,9 @@ public struct EntityAnalyzer: Sendable {
         return ActorLinker(index: index).link(found)
     }
 
-    private static func endsSentence(_ token: Token) -> Bool {
+    private static func endsSentence(_ token: TokenSpan, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         guard token.kind == .punctuation else { return false }
-        switch token.text {
+        switch scalars[token.start] {
         case ".", "؟", "!", "?", "…": return true
         default: return false
         }

@@ -6,6 +6,8 @@ struct FoundName {
     /// The catalog entry that names it, or nil for a name only the tagger saw.
     var target: AliasTarget?
     var isNisba: Bool
+    /// Normalized tokens of an unknown name ("" for catalog names).
+    var key: String
     var inBoilerplate = false
 }
 
@@ -29,7 +31,7 @@ struct MentionResolver {
     let index: CatalogIndex
     let table: WordTable
 
-    func resolve(tokens: [Token], words: [Int32], matches: [CatalogMatch], tags: [Int],
+    func resolve(tokens: [TokenSpan], words: [Int32], matches: [CatalogMatch], tags: [Int],
                  scalars: [Unicode.Scalar]) -> [FoundName] {
         let infos = table.infos
         var spans: [(start: Int, end: Int, type: EntityType)] = NERTags.spans(tags).filter { $0.type != .misc }
@@ -67,7 +69,7 @@ struct MentionResolver {
             }
             if overlapping.isEmpty {
                 if entry.weak && !headWordSupports(actor.type, before: m.start, words: words)
-                    && !isQuoted(m, tokens: tokens) && !isCoordinated(m, with: matches, tokens: tokens) {
+                    && !isQuoted(m, tokens: tokens, scalars: scalars) && !isCoordinated(m, with: matches, tokens: tokens, scalars: scalars) {
                     continue
                 }
                 result.append((m.start, m.end, name(tokens, m.start, m.end, skip: m.skipScalars, type: actor.type,
@@ -114,7 +116,7 @@ struct MentionResolver {
     /// Unknown names joined by و to a place, at the end of a clause: more
     /// places ("في اتجاه جيرموك وفيرين شورزا."). Words the lexicon has
     /// seen, words with the article or a pronoun suffix are not names.
-    private func coordinatedPlaces(after ends: [Int], tokens: [Token], words: [Int32], taken: [(Int, Int)],
+    private func coordinatedPlaces(after ends: [Int], tokens: [TokenSpan], words: [Int32], taken: [(Int, Int)],
                                    scalars: [Unicode.Scalar]) -> [(start: Int, end: Int, name: FoundName)] {
         let infos = table.infos
         func unknownName(_ i: Int) -> Bool {
@@ -132,7 +134,7 @@ struct MentionResolver {
             }
             let closes = stop == tokens.count || tokens[stop].kind == .punctuation || infos[Int(words[stop])].hasOnlyConjunction
             guard closes, !taken.contains(where: { $0.0 < stop && end < $0.1 }) else { continue }
-            let skip = WordTable.scalarsOf(letters: 1, in: Array(tokens[end].text.unicodeScalars))
+            let skip = WordTable.scalarsOf(letters: 1, in: Array(scalars[tokens[end].start..<tokens[end].end]))
             found.append((end, stop, name(tokens, end, stop, skip: skip,
                                            type: .location, target: nil, scalars: scalars)))
         }
@@ -140,22 +142,24 @@ struct MentionResolver {
     }
 
     /// True when the alias is all there is between quotes («الأمن الجماعي»).
-    private func isQuoted(_ m: CatalogMatch, tokens: [Token]) -> Bool {
-        guard m.start > 0, m.end < tokens.count else { return false }
-        let open = tokens[m.start - 1].text, close = tokens[m.end].text
+    private func isQuoted(_ m: CatalogMatch, tokens: [TokenSpan], scalars: [Unicode.Scalar]) -> Bool {
+        guard m.start > 0, m.end < tokens.count, tokens[m.start - 1].kind == .punctuation,
+              tokens[m.end].kind == .punctuation else { return false }
+        let open = scalars[tokens[m.start - 1].start], close = scalars[tokens[m.end].start]
         return (open == "«" && close == "»") || (open == "\"" && close == "\"") || (open == "“" && close == "”")
     }
 
     /// True when a strong place alias stands next to this one, joined by a
     /// hyphen or و ("جبرائيل-فضولي", "غوريس وسوتك").
-    private func isCoordinated(_ m: CatalogMatch, with matches: [CatalogMatch], tokens: [Token]) -> Bool {
+    private func isCoordinated(_ m: CatalogMatch, with matches: [CatalogMatch], tokens: [TokenSpan],
+                               scalars: [Unicode.Scalar]) -> Bool {
         guard let type = index.actor(for: index.entries[Int(m.entry)].target)?.type, type == .location else { return false }
         return matches.contains { other in
             let e = index.entries[Int(other.entry)]
             guard !e.target.isNisba, index.actor(for: e.target)?.type == .location else { return false }
             if other.end == m.start - 1 || other.start == m.end + 1 {
-                let joiner = tokens[other.end == m.start - 1 ? other.end : m.end].text
-                return joiner == "-" || joiner == "–"
+                let joiner = tokens[other.end == m.start - 1 ? other.end : m.end]
+                return joiner.kind == .punctuation && (scalars[joiner.start] == "-" || scalars[joiner.start] == "–")
             }
             // "X وY": the next alias starts with the conjunction.
             return !e.weak && other.end == m.start && m.skipScalars > 0 || m.end == other.start && other.skipScalars > 0
@@ -175,12 +179,15 @@ struct MentionResolver {
         }
     }
 
-    private func name(_ tokens: [Token], _ start: Int, _ end: Int, skip: Int, type: EntityType,
+    private func name(_ tokens: [TokenSpan], _ start: Int, _ end: Int, skip: Int, type: EntityType,
                       target: AliasTarget?, scalars: [Unicode.Scalar]) -> FoundName {
-        let first = tokens[start].range
+        let first = tokens[start]
         let from = min(first.start + skip, first.end - 1)
-        let range = ScalarRange(start: from, end: tokens[end - 1].range.end)
-        return FoundName(range: range, text: scalars.string(in: range), type: type, target: target, isNisba: false)
+        let range = ScalarRange(start: from, end: tokens[end - 1].end)
+        let text = scalars.string(in: range)
+        // Unknown names are grouped by their normalized tokens.
+        let key = target == nil ? CatalogIndex.tokens(text).joined(separator: " ") : ""
+        return FoundName(range: range, text: text, type: type, target: target, isNisba: false, key: key)
     }
 }
 

@@ -79,7 +79,7 @@ enum NERFeatures {
 
     /// Writes the features of token `i` into `out`; returns their number.
     @inline(__always)
-    static func extract(_ words: UnsafeBufferPointer<Int32>, _ infos: UnsafeBufferPointer<WordInfo>,
+    static func extract(_ words: UnsafeBufferPointer<Int32>, _ infos: UnsafeBufferPointer<HotWord>,
                         _ codes: UnsafeBufferPointer<UInt8>, at i: Int, into out: UnsafeMutablePointer<UInt64>) -> Int {
         let n = words.count
         let w = infos[Int(words[i])]
@@ -111,11 +111,11 @@ enum NERFeatures {
         add(15, FeatureHash.pair(p1Norm, w.hNorm))
         add(16, FeatureHash.pair(w.hNorm, n1Norm))
         add(17, w.hShape)
-        let tp1 = UInt64(p1?.trigger.rawValue ?? 9), tp2 = UInt64(p2?.trigger.rawValue ?? 9)
-        let tn1 = UInt64(n1?.trigger.rawValue ?? 9)
+        let tp1 = UInt64(p1?.trigger ?? 9), tp2 = UInt64(p2?.trigger ?? 9)
+        let tn1 = UInt64(n1?.trigger ?? 9)
         add(18, tp1)
         add(19, tp2 &* 16 &+ tp1)
-        add(20, UInt64(w.trigger.rawValue))
+        add(20, UInt64(w.trigger))
         add(21, tn1)
         let c = UInt64(codes[i])
         let cp = i > 0 ? UInt64(codes[i - 1]) : 99, cn = i + 1 < n ? UInt64(codes[i + 1]) : 99

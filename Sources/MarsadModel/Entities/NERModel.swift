@@ -54,13 +54,42 @@ public struct NERModel: Sendable {
     /// Adds the scores of `count` feature keys to `scores` (tagCount floats).
     @inline(__always)
     func accumulate(_ keys: UnsafePointer<UInt64>, count: Int, into scores: UnsafeMutablePointer<Float>) {
-        weights.withUnsafeBufferPointer { w in
-            for f in 0..<count {
-                let r = row(keys[f])
-                if r < 0 { continue }
-                let base = r * tagCount
-                for t in 0..<tagCount { scores[t] += w[base + t] }
+        withTables { slotKeys, slotRows, w in
+            Self.accumulate(keys, count: count, into: scores, slotKeys: slotKeys, slotRows: slotRows, weights: w,
+                            mask: mask, tags: tagCount)
+        }
+    }
+
+    /// The lookup tables as raw buffers, for a loop over many tokens.
+    @inline(__always)
+    func withTables<R>(_ body: (UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Float>) -> R) -> R {
+        slotKeys.withUnsafeBufferPointer { k in
+            slotRows.withUnsafeBufferPointer { r in
+                weights.withUnsafeBufferPointer { w in body(k, r, w) }
             }
+        }
+    }
+
+    var slotMask: Int { mask }
+
+    @inline(__always)
+    static func accumulate(_ keys: UnsafePointer<UInt64>, count: Int, into scores: UnsafeMutablePointer<Float>,
+                           slotKeys: UnsafeBufferPointer<UInt64>, slotRows: UnsafeBufferPointer<Int32>,
+                           weights: UnsafeBufferPointer<Float>, mask: Int, tags: Int) {
+        let sk = slotKeys.baseAddress!, sr = slotRows.baseAddress!, w = weights.baseAddress!
+        for f in 0..<count {
+            let key = keys[f]
+            var slot = Int(truncatingIfNeeded: key) & mask
+            var row = -1
+            while true {
+                let k = sk[slot]
+                if k == key { row = Int(sr[slot]); break }
+                if k == 0 { break }
+                slot = (slot + 1) & mask
+            }
+            if row < 0 { continue }
+            let base = w + row * tags
+            for t in 0..<tags { scores[t] += base[t] }
         }
     }
 

@@ -34,14 +34,19 @@ public final class NERTagger {
         let tags = model.tagCount
         if scores.count < n * tags { scores = [Float](repeating: 0, count: n * tags * 2) }
         for j in 0..<(n * tags) { scores[j] = 0 }
-        table.infos.withUnsafeBufferPointer { infos in
-            words.withUnsafeBufferPointer { w in
-                codes.withUnsafeBufferPointer { c in
-                    featureBuffer.withUnsafeMutableBufferPointer { buffer in
-                        scores.withUnsafeMutableBufferPointer { s in
-                            for i in 0..<n {
-                                let count = NERFeatures.extract(w, infos, c, at: i, into: buffer.baseAddress!)
-                                model.accumulate(buffer.baseAddress!, count: count, into: s.baseAddress! + i * tags)
+        let mask = model.slotMask
+        model.withTables { slotKeys, slotRows, weights in
+            table.hot.withUnsafeBufferPointer { infos in
+                words.withUnsafeBufferPointer { w in
+                    codes.withUnsafeBufferPointer { c in
+                        featureBuffer.withUnsafeMutableBufferPointer { buffer in
+                            scores.withUnsafeMutableBufferPointer { s in
+                                for i in 0..<n {
+                                    let count = NERFeatures.extract(w, infos, c, at: i, into: buffer.baseAddress!)
+                                    NERModel.accumulate(buffer.baseAddress!, count: count, into: s.baseAddress! + i * tags,
+                                                        slotKeys: slotKeys, slotRows: slotRows, weights: weights,
+                                                        mask: mask, tags: tags)
+                                }
                             }
                         }
                     }

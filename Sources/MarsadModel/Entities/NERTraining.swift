@@ -84,7 +84,7 @@ public struct NERTrainer {
             let matches = catalog.index.matches(words, table: table)
             let codes = NERFeatures.catalogCodes(matches, count: words.count, index: catalog.index)
             let start = tokenKeys.count
-            table.infos.withUnsafeBufferPointer { infos in
+            table.hot.withUnsafeBufferPointer { infos in
                 words.withUnsafeBufferPointer { w in
                     codes.withUnsafeBufferPointer { c in
                         buffer.withUnsafeMutableBufferPointer { b in

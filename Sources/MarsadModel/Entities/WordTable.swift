@@ -29,35 +29,123 @@ struct WordInfo {
     var hasOnlyConjunction: Bool
     /// Lexicon counts of the whole word plus its stem (0: never seen).
     var lexiconCount: Int
-    /// Catalog entries whose first token is one reading of this word, with
-    /// the scalars of proclitics to leave out of the mention (longest first).
-    var catalogStarts: [(entry: Int32, skipScalars: Int, clitics: Int)]
+    /// Catalog trie nodes that one reading of this word starts, with the
+    /// scalars of proclitics to leave out of the mention (barest first).
+    var catalogStarts: [(node: Int32, skipScalars: Int, clitics: Int)]
     /// The word carries tanween fath ("أرمينياً"): an adjective or an
     /// accusative noun, never a diptote country name.
     var hasTanweenFath: Bool
+    /// Ends in alef like an indefinite accusative noun ("صاروخا"), not a
+    /// pronoun suffix ("جارتها"), a verb's plural ("قالوا") or an adverb.
+    var isAccusativeNoun: Bool
 }
 
-/// Interns word forms: token text → index into `infos`.
+/// The numbers the tagger reads for a word, kept apart from its strings
+/// so the feature loop copies plain values only.
+struct HotWord {
+    var hNorm: UInt64, hStem: UInt64, hProc: UInt64, hPre2: UInt64, hPre3: UInt64
+    var hSuf1: UInt64, hSuf2: UInt64, hSuf3: UInt64, hShape: UInt64, hWordPre2: UInt64
+    var trigger: UInt8, frequency: UInt8, stemFrequency: UInt8
+    var isGivenName: Bool, hasCatalogStarts: Bool
+}
+
+/// Interns word forms: token text → index into `infos` (and `hot`).
+///
+/// Text is looked up either as a `String` (training data) or straight from
+/// the article's scalars by a 64-bit hash checked against the stored
+/// scalars, so a word seen before costs no allocation.
 final class WordTable {
     private(set) var infos: [WordInfo] = []
+    private(set) var hot: [HotWord] = []
     private var ids: [String: Int32] = [:]
+    // Open addressing on scalar hashes: slot → word id + 1 (0 = empty).
+    private var slotHashes: [UInt64] = []
+    private var slotIDs: [Int32] = []
+    private var slotMask = 0
+    // Scalars of each word, for checking hash hits.
+    private var wordScalarStart: [Int32] = []
+    private var wordScalarCount: [Int32] = []
+    private var scalarStore: [Unicode.Scalar] = []
     let splitter: CliticSplitter
     let index: CatalogIndex
 
     init(splitter: CliticSplitter, index: CatalogIndex) {
         self.splitter = splitter
         self.index = index
-        ids.reserveCapacity(1 << 14)
+        ids.reserveCapacity(1 << 12)
+        resizeSlots(1 << 14)
     }
 
     /// The id of a word form, analysing it on first sight.
     @inline(__always)
     func id(_ text: String, kind: TokenKind) -> Int32 {
         if let id = ids[text] { return id }
-        let id = Int32(infos.count)
-        infos.append(analyse(text, kind: kind))
+        let id = add(text, kind: kind)
         ids[text] = id
         return id
+    }
+
+    /// The id of the word `scalars[start..<end]`.
+    @inline(__always)
+    func id(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, kind: TokenKind) -> Int32 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for i in start..<end {
+            h = (h ^ UInt64(scalars[i].value)) &* 0x0000_0100_0000_01B3
+        }
+        h ^= UInt64(kind == .arabicWord ? 1 : 2) << 60
+        var slot = Int(truncatingIfNeeded: h) & slotMask
+        while true {
+            let stored = slotIDs[slot]
+            if stored == 0 { break }
+            if slotHashes[slot] == h {
+                let id = Int(stored - 1)
+                let from = Int(wordScalarStart[id]), count = Int(wordScalarCount[id])
+                if count == end - start {
+                    var same = true
+                    for k in 0..<count where scalarStore[from + k] != scalars[start + k] {
+                        same = false
+                        break
+                    }
+                    if same { return Int32(id) }
+                }
+            }
+            slot = (slot + 1) & slotMask
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<end])
+        let id = add(String(view), kind: kind)
+        slotHashes[slot] = h
+        slotIDs[slot] = id + 1
+        if infos.count * 2 > slotMask { resizeSlots((slotMask + 1) * 2) }
+        return id
+    }
+
+    private func add(_ text: String, kind: TokenKind) -> Int32 {
+        let id = Int32(infos.count)
+        let info = analyse(text, kind: kind)
+        infos.append(info)
+        hot.append(HotWord(hNorm: info.hNorm, hStem: info.hStem, hProc: info.hProc, hPre2: info.hPre2, hPre3: info.hPre3,
+                           hSuf1: info.hSuf1, hSuf2: info.hSuf2, hSuf3: info.hSuf3, hShape: info.hShape,
+                           hWordPre2: info.hWordPre2, trigger: info.trigger.rawValue, frequency: info.frequency,
+                           stemFrequency: info.stemFrequency, isGivenName: info.isGivenName,
+                           hasCatalogStarts: !info.catalogStarts.isEmpty))
+        wordScalarStart.append(Int32(scalarStore.count))
+        wordScalarCount.append(Int32(text.unicodeScalars.count))
+        scalarStore.append(contentsOf: text.unicodeScalars)
+        return id
+    }
+
+    private func resizeSlots(_ capacity: Int) {
+        let oldHashes = slotHashes, oldIDs = slotIDs
+        slotHashes = [UInt64](repeating: 0, count: capacity)
+        slotIDs = [Int32](repeating: 0, count: capacity)
+        slotMask = capacity - 1
+        for (i, id) in oldIDs.enumerated() where id != 0 {
+            var slot = Int(truncatingIfNeeded: oldHashes[i]) & slotMask
+            while slotIDs[slot] != 0 { slot = (slot + 1) & slotMask }
+            slotHashes[slot] = oldHashes[i]
+            slotIDs[slot] = id
+        }
     }
 
     private func analyse(_ text: String, kind: TokenKind) -> WordInfo {
@@ -65,7 +153,7 @@ final class WordTable {
         var stem = normalized
         var proclitics: [String] = []
         var procliticScalars = 0
-        var starts: [(entry: Int32, skipScalars: Int, clitics: Int)] = []
+        var starts: [(node: Int32, skipScalars: Int, clitics: Int)] = []
         let original = Array(text.unicodeScalars)
         if kind == .arabicWord {
             let split = splitter.split(text)
@@ -76,13 +164,12 @@ final class WordTable {
             // Bare reading first, then by fewer clitic letters.
             for analysis in splitter.analyses(text).reversed() {
                 let key = analysis.hasArticle ? "ال" + analysis.stem : analysis.stem
-                guard keys.insert(key).inserted, let entries = index.byFirstToken[key] else { continue }
+                guard keys.insert(key).inserted, let node = index.trie[0].children[key] else { continue }
                 let letters = analysis.proclitics.count - (analysis.hasArticle ? 1 : 0)
-                let skip = Self.scalarsOf(letters: letters, in: original)
-                for e in entries { starts.append((e, skip, letters)) }
+                starts.append((node, Self.scalarsOf(letters: letters, in: original), letters))
             }
-        } else if kind == .latinWord, let entries = index.byFirstToken[normalized] {
-            for e in entries { starts.append((e, 0, 0)) }
+        } else if kind == .latinWord, let node = index.trie[0].children[normalized] {
+            starts.append((node, 0, 0))
         }
         let stemScalars = Array(stem.unicodeScalars)
         let normScalars = Array(normalized.unicodeScalars)
@@ -112,7 +199,10 @@ final class WordTable {
                     && splitter.lexicon.count(normalized) == 0 && splitter.lexicon.count(String(normalized.dropFirst())) == 0),
             lexiconCount: splitter.lexicon.count(normalized) + (proclitics.isEmpty ? 0 : splitter.lexicon.count(stem)),
             catalogStarts: starts,
-            hasTanweenFath: original.contains("\u{064B}"))
+            hasTanweenFath: original.contains("\u{064B}"),
+            isAccusativeNoun: kind == .arabicWord && normScalars.count >= 4 && normScalars.last == "ا"
+                && !["ها", "نا", "ما", "وا"].contains { normalized.hasSuffix($0) }
+                && !CatalogIndex.alefFunctionWords.contains(normalized))
     }
 
     static func bucket(_ count: Int) -> UInt8 {

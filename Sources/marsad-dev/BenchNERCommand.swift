@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import MarsadModel
+
+/// `marsad-dev bench-ner`: entity-recognition throughput (tokenizing,
+/// catalog matching, the tagger, linking) on one core.
+///
+/// The corpus is the seed articles repeated in memory to the asked size
+/// (nothing large is committed); `--anercorp` adds a pass over the text of
+/// the NER training file, whose vocabulary is far larger, as a check that
+/// the per-word caches are not all the speed. Loading and structuring the
+/// articles are not timed. Run it in a release build:
+/// `swift run -c release marsad-dev bench-ner`.
+struct BenchNERCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-ner",
+        abstract: "Entity recognition throughput in MB/s on 10 MB of Arabic news (one core)."
+    )
+
+    @Option(help: "Corpus size in MB (seed articles repeated).") var megabytes: Int = 10
+    @Option(help: "Timed runs; the best is reported.") var runs: Int = 3
+    @Option(help: "Folder of seed articles (default: $MARSAD_SEEDS, else the repository's seeds/).")
+    var seeds: String?
+    @Option(help: "Also time the text of this CoNLL file (e.g. ../shared/data/ner/anercorp-train.txt).")
+    var anercorp: String?
+
+    func run() throws {
+        let started = Date()
+        guard NERModel.standard != nil else { throw ValidationError("the shipped NER model is missing") }
+        _ = ActorCatalog.standard
+        print(String(format: "model and catalog loaded in %.2f s", Date().timeIntervalSince(started)))
+
+        let folder = seeds ?? ProcessInfo.processInfo.environment["MARSAD_SEEDS"]
+            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("seeds").path
+        let seedCorpus = CorpusLoader().load(paths: [folder])
+        guard !seedCorpus.articles.isEmpty else { throw ValidationError("no seed articles in \(folder)") }
+        var articles: [Article] = []
+        var bytes = 0
+        while bytes < megabytes * 1_000_000 {
+            for a in seedCorpus.articles {
+                var copy = a
+                copy.id = "\(articles.count)-\(a.id)"
+                articles.append(copy)
+                bytes += a.text.utf8.count
+            }
+        }
+        time("seed articles repeated", Corpus(articles: articles), bytes: bytes)
+
+        if let anercorp {
+            let sentences = CoNLLData.read(try String(contentsOfFile: anercorp, encoding: .utf8))
+            var texts: [Article] = []
+            var total = 0
+            var chunk: [String] = []
+            for (i, s) in sentences.enumerated() {
+                chunk.append(s.tokens.joined(separator: " "))
+                if chunk.count == 20 || i == sentences.count - 1 {
+                    let text = chunk.joined(separator: "\n")
+                    total += text.utf8.count
+                    texts.append(CorpusLoader().load(text: text, id: "anercorp-\(texts.count)"))
+                    chunk = []
+                }
+            }
+            time("ANERcorp training text (large vocabulary)", Corpus(articles: texts), bytes: total)
+        }
+    }
+
+    private func time(_ name: String, _ corpus: Corpus, bytes: Int) {
+        let analyzer = EntityAnalyzer(catalog: .standard)
+        var best = Double.infinity
+        var mentions = 0
+        for _ in 0..<max(1, runs) {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            let result = analyzer.analyze(corpus)
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
+            mentions = result.mentionsByArticle.values.reduce(0) { $0 + $1.count }
+            best = min(best, seconds)
+        }
+        let mb = Double(bytes) / 1_000_000
+        print(String(format: "%@: %.1f MB, %d articles, %d mentions: best of %d runs %.2f s = %.1f MB/s",
+                     name, mb, corpus.articles.count, mentions, max(1, runs), best, mb / best))
+    }
+}
