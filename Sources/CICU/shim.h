@@ -48,6 +48,14 @@ static inline UProperty marsad_UCHAR_DEFAULT_IGNORABLE_CODE_POINT(void) { return
 static inline UProperty marsad_UCHAR_JOINING_TYPE(void) { return UCHAR_JOINING_TYPE; }
 static inline UProperty marsad_UCHAR_HANGUL_SYLLABLE_TYPE(void) { return UCHAR_HANGUL_SYLLABLE_TYPE; }
 static inline UProperty marsad_UCHAR_BIDI_PAIRED_BRACKET_TYPE(void) { return UCHAR_BIDI_PAIRED_BRACKET_TYPE; }
+static inline UProperty marsad_UCHAR_LINE_BREAK(void) { return UCHAR_LINE_BREAK; }
+
+/// Line_Break classes the layout's word shortcut needs.
+static inline int32_t marsad_U_LB_ALPHABETIC(void) { return U_LB_ALPHABETIC; }
+static inline int32_t marsad_U_LB_HEBREW_LETTER(void) { return U_LB_HEBREW_LETTER; }
+static inline int32_t marsad_U_LB_NUMERIC(void) { return U_LB_NUMERIC; }
+static inline int32_t marsad_U_LB_COMBINING_MARK(void) { return U_LB_COMBINING_MARK; }
+static inline int32_t marsad_U_LB_SPACE(void) { return U_LB_SPACE; }
 
 // MARK: Strings
 

@@ -60,6 +60,9 @@ struct CharProps {
     static let simple: UInt32 = 1 << 24
     /// Grapheme_Cluster_Break Extend, ZWJ or SpacingMark: joins the cluster before it.
     static let attaches: UInt32 = 1 << 25
+    /// Line_Break AL, HL, NU or CM: UAX #14 allows no break between two of these
+    /// (LB9, LB23, LB25, LB28), so a run of them is one word.
+    static let wordCharacter: UInt32 = 1 << 26
 
     init(raw: UInt32) { self.raw = raw }
 
@@ -151,6 +154,13 @@ struct CharProps {
             if scalar == 0x0622 || scalar == 0x0623 || scalar == 0x0625 || scalar == 0x0627 { flags |= alef }
         }
         if gcb == GCB.extend || gcb == GCB.zwj || gcb == GCB.spacingMark { flags |= attaches }
+        if kind == .keep {
+            let lineBreak = marsad_u_getIntPropertyValue(c, marsad_UCHAR_LINE_BREAK())
+            if lineBreak == marsad_U_LB_ALPHABETIC() || lineBreak == marsad_U_LB_HEBREW_LETTER()
+                || lineBreak == marsad_U_LB_NUMERIC() || lineBreak == marsad_U_LB_COMBINING_MARK() {
+                flags |= wordCharacter
+            }
+        }
         if kind == .keep && gcb == GCB.other && width == 1 && flags & (hidden | space | mirrored) == 0
             && scalar != 0xA0 && scalar != 0x202F && scalar != 0x2007 {
             flags |= simple

@@ -18,6 +18,15 @@ public enum TextLayout {
         return engine.lines(width: options.width, tabWidth: options.tabWidth)
     }
 
+    /// The logical ranges of `layout`'s lines, found with and without the
+    /// shortcut that settles plain words without ICU; tests check they agree.
+    package static func lineRangesWithAndWithoutShortcut(_ paragraph: String, width: Int)
+        -> (shortcut: [Range<Int>], icuOnly: [Range<Int>]) {
+        let engine = ParagraphEngine(paragraph, baseOffset: 0, spans: [], direction: .auto, mode: .app)
+        return (engine.lines(width: width, tabWidth: 8).map(\.logicalRange),
+                engine.lines(width: width, tabWidth: 8, wordShortcut: false).map(\.logicalRange))
+    }
+
     /// One line, not wrapped: cut at a cell boundary to `maxWidth` (never half
     /// a wide character), keeping the logical start and marking the cut with
     /// "…" at the logical end (the left side of an RTL title). For titles in lists.

@@ -137,6 +137,18 @@ final class LayoutTests: XCTestCase {
         XCTAssertEqual(lines(text, width: 20).count, 2, "where the glued words fit, they stay together")
     }
 
+    func testPlainWordShortcutBreaksExactlyWhereICUDoes() {
+        var compared = 0
+        for paragraph in Fixtures.seedParagraphs + ["( كلمة طويلة جدا جدا ) و [ أخرى ] «نص» “قال” 2020، 06,00 ت غ !"] {
+            for width in [8, 13, 20, 31, 47, 80] {
+                let both = TextLayout.lineRangesWithAndWithoutShortcut(paragraph, width: width)
+                XCTAssertEqual(both.shortcut, both.icuOnly, "width \(width): \(paragraph)")
+                compared += both.shortcut.count
+            }
+        }
+        XCTAssertGreaterThan(compared, 3_000)
+    }
+
     func testWrappedArabicLinesAreRightAlignedInReadingOrder() {
         let text = "قتل ما لا يقل عن 100 جندي أرميني واذربيجاني الثلاثاء في اعنف معارك منذ الحرب بين البلدين"
         let result = lines(text, width: 30)
