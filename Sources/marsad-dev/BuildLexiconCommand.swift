@@ -16,13 +16,19 @@ struct BuildLexiconCommand: ParsableCommand {
     var output: String = "Sources/MarsadModel/Resources/lexicon.tsv"
     @Option(help: "Keep forms seen at least this often.")
     var minimumCount: Int = 2
+    @Flag(help: "Count only the training part, leaving out eval-ner's development split (--split).")
+    var excludeDev = false
+    @Option(help: "With --exclude-dev: 'blocks' or 'tail', as eval-ner.")
+    var split: NERTrainingOptions.DevSplit = .blocks
 
     func run() throws {
         let text = try String(contentsOfFile: data, encoding: .utf8)
-        let words = text.split(separator: "\n").compactMap { line -> String? in
-            guard let space = line.lastIndex(of: " ") else { return nil }
-            let token = String(line[..<space])
-            return token.unicodeScalars.contains { $0.properties.isAlphabetic } ? token : nil
+        var sentences = CoNLLData.read(text)
+        if excludeDev {
+            sentences = split == .tail ? CoNLLData.split(sentences).train : CoNLLData.blockSplit(sentences).train
+        }
+        let words = sentences.flatMap(\.tokens).filter { token in
+            token.unicodeScalars.contains { $0.properties.isAlphabetic }
         }
         let lexicon = Lexicon.counting(words)
         try lexicon.tsv(minimumCount: minimumCount).write(toFile: output, atomically: true, encoding: .utf8)

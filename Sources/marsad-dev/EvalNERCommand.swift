@@ -8,29 +8,20 @@ struct EvalNERCommand: ParsableCommand {
         commandName: "eval-ner",
         abstract: "Entity-level precision, recall and F1 of the NER tagger, per type.",
         discussion: """
-            Default: splits the training file (the last --dev-fraction of its \
-            sentences is the development split), trains a model on the rest \
-            with the same settings as train-ner — clitic lexicon counted on \
-            the training part too — and scores it on the development split, \
-            which it never saw. With --test FILE: scores a saved model (the \
-            shipped one unless --model is given) on every sentence of FILE.
+            Default: splits the training file into a training part and a \
+            development split (--split), trains a model on the training part \
+            with the same settings as train-ner — the clitic lexicon counted \
+            on the training part too — and scores it on the development \
+            split, which it never saw. With --test FILE: scores a saved model \
+            (the shipped one unless --model is given) on every sentence of FILE.
             """
     )
 
-    @Option(help: "Training data, one 'token TAG' pair a line.")
-    var data: String = "../shared/data/ner/anercorp-train.txt"
-    @Option(help: "Fraction of sentences, at the end of the file, that form the development split.")
-    var devFraction: Double = 0.1
+    @OptionGroup var options: NERTrainingOptions
     @Option(help: "Score a saved model on this file instead (same format).")
     var test: String?
     @Option(help: "With --test: the model file (default: the shipped model).")
     var model: String?
-    @Option(help: "Training passes over the data.")
-    var epochs: Int = 12
-    @Option(help: "Drop features seen fewer times than this.")
-    var minCount: Int = 2
-    @Option(help: "Seed for shuffling sentences.")
-    var seed: UInt64 = 20_240_613
     @Flag(help: "Print each sentence with a wrong entity.")
     var errors = false
 
@@ -49,18 +40,14 @@ struct EvalNERCommand: ParsableCommand {
             tagger = NERTagger(model: loaded)
             print("model: \(model ?? "shipped"), scored on every sentence of \(test)")
         } else {
-            let all = CoNLLData.read(try String(contentsOfFile: data, encoding: .utf8))
-            let (train, dev) = CoNLLData.split(all, devFraction: devFraction)
+            let (train, dev) = options.splitSentences(try options.sentences())
             let splitter = CliticSplitter(lexicon: CoNLLData.lexicon(train))
-            var trainer = NERTrainer()
-            trainer.splitter = splitter
-            trainer.epochs = epochs
-            trainer.minimumFeatureCount = minCount
-            trainer.seed = seed
-            let trained = trainer.train(train) { FileHandle.standardError.write(Data(("  " + $0 + "\n").utf8)) }
+            let trained = options.trainer(splitter: splitter).train(train) {
+                FileHandle.standardError.write(Data(("  " + $0 + "\n").utf8))
+            }
             tagger = NERTagger(model: trained, splitter: splitter)
             evaluated = dev
-            print("trained on the first \(train.count) sentences of \(data), scored on the last \(dev.count) (development split)")
+            print("trained on \(train.count) sentences of \(options.data); scored on \(dev.count) others: \(options.splitDescription)")
         }
         var evaluation = NEREvaluation()
         for sentence in evaluated {
