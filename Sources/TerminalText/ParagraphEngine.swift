@@ -105,10 +105,14 @@ struct ParagraphEngine {
     private static let ligatureTail: UInt32 = 1 << 22
     /// Combining marks drawn per cell at most: more only smear over neighbouring lines.
     static let maxMarksPerCell = 16
+    /// Tab stops further apart than this are treated as this far (a tab is that many cells).
+    static let maxTabWidth = 256
 
     var isRightToLeft: Bool { paragraphLevel & 1 == 1 }
 
-    init(_ text: String, baseOffset: Int, spans: [StyleSpan], direction: ParagraphDirection, mode: BidiMode) {
+    /// - Parameter resolveLevels: false when only widths are wanted (`TextLayout.cellWidth`).
+    init(_ text: String, baseOffset: Int, spans: [StyleSpan], direction: ParagraphDirection, mode: BidiMode,
+         resolveLevels: Bool = true) {
         self.mode = mode
         self.baseOffset = baseOffset
         buffers = ParagraphBuffers(capacity: text.utf8.count)
@@ -121,7 +125,7 @@ struct ParagraphEngine {
         clusterFlags = buffers.clusterFlags
         decode(text)
         if mode == .app && propsUnion & CharProps.joiningLetter != 0 { shape() }
-        resolveBidi(direction)
+        if resolveLevels { resolveBidi(direction) }
         buildClusters()
         if !spans.isEmpty { applySpans(spans) }
     }
@@ -411,7 +415,7 @@ struct ParagraphEngine {
         let count = clusterCount
         guard count > 0 else { return [emptyLine()] }
         let width = max(1, width)
-        let tabWidth = max(1, tabWidth)
+        let tabWidth = min(max(1, tabWidth), Self.maxTabWidth)
         if let total = simpleWidth, total <= width { return [makeLine(0, count, tabWidth: tabWidth)] }
         let clusterFlags = self.clusterFlags, clusterWidth = self.clusterWidth, clusterStart = self.clusterStart
         return ICU.withLineBreaker(unitBuffer) { breaker in
@@ -490,7 +494,7 @@ struct ParagraphEngine {
     func singleLine(maxWidth: Int, tabWidth: Int) -> VisualLine {
         let count = clusterCount
         guard count > 0, maxWidth > 0 else { return emptyLine() }
-        let tabWidth = max(1, tabWidth)
+        let tabWidth = min(max(1, tabWidth), Self.maxTabWidth)
         var end = count
         // The last cluster that is drawn: a cut after it would be no cut.
         var lastDrawn = count - 1

@@ -41,7 +41,7 @@ public enum TextLayout {
     /// and zero-width characters, 2 for wide ones, 1 for a lam-alef ligature
     /// in `.app` mode, tabs to the next multiple of 8, controls as their 1-cell placeholder.
     public static func cellWidth(of text: String, mode: BidiMode = .app) -> Int {
-        let engine = ParagraphEngine(text, baseOffset: 0, spans: [], direction: .auto, mode: mode)
+        let engine = ParagraphEngine(text, baseOffset: 0, spans: [], direction: .auto, mode: mode, resolveLevels: false)
         return engine.totalWidth(tabWidth: 8)
     }
 }

@@ -197,6 +197,9 @@ final class LayoutTests: XCTestCase {
         let line = lines("a\tbc\td", width: 40)[0]
         XCTAssertEqual(line.text, "a       bc      d")
         XCTAssertTrue(line.cells[1...7].allSatisfy { $0.source == 1..<2 })
+        XCTAssertEqual(TextLayout.cellWidth(of: "a\tb"), 9)
+        let huge = TextLayout.layout("a\tb", options: LayoutOptions(width: 1_000, tabWidth: 1 << 40))
+        XCTAssertEqual(huge.first?.width, 257, "absurd tab stops are capped at 256 cells, not allocated")
     }
 
     // MARK: Offsets and styles
