@@ -19,12 +19,16 @@
 //    ligature is one cell covering both letters. Harakat stay combining marks
 //    in their letter's cell.
 // 3. Resolve embedding levels once for the paragraph: P2/P3 paragraph
-//    direction (or an override), X1–I2 by ICU (`ubidi_setPara`). All-LTR
-//    text takes a fast path with no ICU call.
+//    direction (or an override), X1–I2 by ICU (`ubidi_setPara`), with the
+//    corrections in `ExplicitLevels.swift` where ICU 72 departs from
+//    Unicode 15. All-LTR text takes a fast path with no ICU call.
 // 4. Cut into grapheme clusters (UAX #29): a cell is one cluster, 1 or 2 wide.
-// 5. Break lines in logical order at UAX #14 opportunities (ICU's line
-//    iterator), greedily; whitespace at a line end hangs. A word longer than
-//    the line is cut between clusters, never inside one.
+// 5. Break lines in logical order at UAX #14 opportunities, greedily: fill
+//    a line, then end it at the last opportunity before the first cluster
+//    that does not fit (ICU's line iterator looking back; a plain word after
+//    a space is settled without it). Whitespace at a line end hangs. A
+//    no-break space yields before a letter does; a word longer than the line
+//    is cut between clusters, never inside one.
 // 6. Per line: L1 (trailing whitespace is not drawn), L2 reordering of the
 //    line's clusters by their levels (`ubidi_reorderVisual`), L3 by keeping
 //    marks in their base's cell, L4 mirroring in RTL runs ("(" ↔ ")").
