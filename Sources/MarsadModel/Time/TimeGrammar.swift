@@ -254,7 +254,9 @@ struct TimeGrammar {
     /// "اليوم" is today unless an ordinal or "نفسه" follows ("اليوم الخامس",
     /// "اليوم التالي") or it ends a quoted name («روسيا اليوم»).
     private func isToday(_ k: Int) -> Bool {
-        if Lex.notTodayAfterYawm.contains(norm(k + 1)) || norm(k + 1).hasPrefix("ال") && isNumber(k + 2) { return false }
+        // "اليوم الـ5" is the fifth day; "اليوم الخميس 1 أكتوبر" is today.
+        if Lex.notTodayAfterYawm.contains(norm(k + 1)) { return false }
+        if norm(k + 1) == "ال" && isNumber(k + 2) { return false }
         if ["ذلك", "ذات", "نفس"].contains(norm(k - 1)) { return false }
         let closers: Set<String> = ["»", "”", "\"", "'", "’"]
         let openers: Set<String> = ["«", "“", "\"", "'", "‘"]
@@ -511,7 +513,7 @@ struct TimeGrammar {
                 if s.count >= 5, s[0] == "س", ["ي", "ت", "ن"].contains(String(s[1])) {
                     var rest = String.UnicodeScalarView()
                     rest.append(contentsOf: s[1...])
-                    if lexicon.count(String(rest)) >= 3 && lexicon.count(w) < lexicon.count(String(rest)) { return true }
+                    if lexicon.count(String(rest)) > lexicon.count(w) { return true }
                 }
             }
         }
