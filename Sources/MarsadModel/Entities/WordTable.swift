@@ -156,13 +156,14 @@ final class WordTable {
         var starts: [(node: Int32, skipScalars: Int, clitics: Int)] = []
         let original = Array(text.unicodeScalars)
         if kind == .arabicWord {
-            let split = splitter.split(text)
+            let readings = splitter.analyses(text)
+            let split = splitter.split(text, analyses: readings)
             stem = split.stem
             proclitics = split.proclitics
             procliticScalars = Self.scalarsOf(letters: split.proclitics.filter { $0 != "ال" }.count, in: original)
             var keys: Set<String> = []
             // Bare reading first, then by fewer clitic letters.
-            for analysis in splitter.analyses(text).reversed() {
+            for analysis in readings.reversed() {
                 let key = analysis.hasArticle ? "ال" + analysis.stem : analysis.stem
                 guard keys.insert(key).inserted, let node = index.trie[0].children[key] else { continue }
                 let letters = analysis.proclitics.count - (analysis.hasArticle ? 1 : 0)

@@ -86,7 +86,12 @@ public struct CliticSplitter: Sendable {
 
     /// The most likely reading of `word`.
     public func split(_ word: String) -> CliticAnalysis {
-        let all = analyses(word)
+        split(word, analyses: analyses(word))
+    }
+
+    /// The most likely reading of `word` among `analyses(word)`, for callers
+    /// that need every reading too (saves computing them twice).
+    public func split(_ word: String, analyses all: [CliticAnalysis]) -> CliticAnalysis {
         let bare = all[all.count - 1]
         if Self.closedClass.contains(bare.stem) { return bare }
         let wholeCount = lexicon.count(bare.stem)
