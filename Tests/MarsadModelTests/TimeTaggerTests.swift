@@ -176,6 +176,13 @@ final class TimeTaggerTests: XCTestCase {
                        ["مساء الإثنين، 12 سبتمبر/أيلول|TIME|2022-09-12TEV", "ساعات المساء|TIME|2022-09-12TEV"])
     }
 
+    func testAPartOfTheDayTakesTheDayItsParagraphNamed() {
+        XCTAssertEqual(times("وكان الجيش قد شن هجوما الأحد. واستمر القصف حتى المساء.", published: "2023-10-10"),
+                       ["الأحد|DATE|2023-10-08", "المساء|TIME|2023-10-08TEV"])
+        XCTAssertEqual(times("شن الجيش هجوما الأحد.\n\nواستمر القصف حتى المساء.", published: "2023-10-10").last,
+                       "المساء|TIME|2023-10-10TEV", "another paragraph: the publication day")
+    }
+
     func testABareNightInADaysReportIsTheNightBefore() {
         XCTAssertEqual(times("المعارك الجديدة التي اندلعت ليلا تظهر مدى توتر الوضع.", published: "2022-09-13"),
                        ["ليلا|TIME|2022-09-12TNI"])

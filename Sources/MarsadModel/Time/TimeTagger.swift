@@ -7,8 +7,8 @@
 /// resolve against `article.metadata.date`; when the article has no date
 /// they keep a relative value ("XXXX-WXX-2", "PUB-1D") and are never
 /// silently dated. Expressions without a day of their own ("مساء",
-/// "الساعة 06,00 ت غ", "غداة …") take the day the same sentence named
-/// before them, else the publication day.
+/// "الساعة 06,00 ت غ", "غداة …") take the day the same paragraph named
+/// last before them, else the publication day.
 ///
 /// ```swift
 /// let article = CorpusLoader().load(text: "اتهمت أرمينيا أمس الأربعاء أذربيجان.", id: "a",
@@ -35,19 +35,15 @@ public struct TimeTagger: Sendable {
         if anchor == nil { frame.publicationWeekday = Self.publicationWeekday(parsed) }
         var result: [TimeExpression] = []
         result.reserveCapacity(parsed.count)
-        var sentence = -1
         var paragraph = -1
         for item in parsed {
-            if item.sentenceIndex != sentence {
-                sentence = item.sentenceIndex
-                frame.sentenceDay = nil
-            }
             if item.paragraphIndex != paragraph {
                 paragraph = item.paragraphIndex
+                frame.paragraphDay = nil
                 frame.paragraphYear = nil
             }
             let resolved = Self.resolve(item.phrase, frame: frame)
-            if let day = resolved.day { frame.sentenceDay = day }
+            if let day = resolved.day { frame.paragraphDay = day }
             if let year = TimexValue(resolved.value).dayRange.map({ $0.lowerBound.year }), resolved.type != .duration,
                TimexValue(resolved.value).granularity.map({ $0 >= .year }) == true {
                 frame.paragraphYear = year
@@ -119,8 +115,8 @@ public struct TimeTagger: Sendable {
         /// The weekday of an undated article's publication, when the text
         /// tells it ("اليوم الإثنين", "أمس الأحد").
         var publicationWeekday: Int?
-        /// The day the current sentence has named so far.
-        var sentenceDay: DayReference?
+        /// The day the current paragraph has named so far.
+        var paragraphDay: DayReference?
         /// The year the current paragraph last named ("… من العام نفسه").
         var paragraphYear: Int?
 
@@ -184,7 +180,7 @@ public struct TimeTagger: Sendable {
     }
 
     private static func resolveDay(_ p: DayPhrase, frame: Frame) -> Resolved {
-        let anchor = frame.anchor, sentenceDay = frame.sentenceDay
+        let anchor = frame.anchor, paragraphDay = frame.paragraphDay
         var reference: DayReference
         var namesDay = true
         if let date = p.date {
@@ -226,10 +222,10 @@ public struct TimeTagger: Sendable {
             }
         } else {
             // Only a part of the day, a clock time or "غداة": the day the
-            // sentence named, else publication day.
+            // paragraph last named, else publication day.
             namesDay = false
-            if let sentenceDay {
-                reference = sentenceDay
+            if let paragraphDay {
+                reference = paragraphDay
             } else {
                 // A bare "ليلا" in a report of the day's events is the night
                 // before it was written.

@@ -1,7 +1,192 @@
-/// Builds the timeline. (Scaffold: issue #5 replaces it.)
+/// Builds the timeline of a corpus: its dated events, in time order, with
+/// the same fact reported by several articles grouped.
+///
+/// An event is a body sentence (never boilerplate, headline or dateline)
+/// anchored to a date:
+/// - its own time expression (a date or a time, not a duration or a vague
+///   reference; of several, the finest, the first among equals; a date
+///   after "منذ" is background — "الأعنف منذ حرب 2020" — and never dates
+///   the event);
+/// - else the date of the sentence before it in the same paragraph;
+/// - else, in the lead (the first two body paragraphs), the publication
+///   date ("PUB" when unknown).
+/// Other sentences are not events.
+///
+/// Events are ordered by date, a coarse date before the finer dates in its
+/// span ("2022" < "2022-09" < "2022-09-13" < "2022-09-13TEV"), then by
+/// article (corpus order) and sentence; dates relative to an unknown
+/// publication day come last. Group ids count groups in that order.
+///
+/// ```swift
+/// let analysis = CorpusAnalysis.analyze(corpus)   // runs this builder
+/// analysis.timeline.first?.date                    // "1992"
+/// ```
 public struct TimelineBuilder: Sendable {
-    public init() {}
+    /// Similarity above which two events of different articles are one fact.
+    public var groupingThreshold = 0.5
+    /// Body paragraphs at the top whose undated sentences take the publication date.
+    public var leadParagraphs = 2
+    public var splitter: CliticSplitter
+
+    public init(splitter: CliticSplitter = CliticSplitter()) {
+        self.splitter = splitter
+    }
+
     public func build(corpus: Corpus, times: [String: [TimeExpression]], mentions: [String: [Mention]]) -> [TimelineEvent] {
-        []
+        var events: [TimelineEvent] = []
+        var features: [EventGrouper.Features] = []
+        var grouper = EventGrouper(threshold: groupingThreshold)
+        for (ai, article) in corpus.articles.enumerated() {
+            let found = self.events(in: article, times: times[article.id] ?? [], mentions: mentions[article.id] ?? [])
+            for (event, words, sentenceTimes, sentenceMentions) in found {
+                events.append(event)
+                features.append(grouper.features(words, article: ai, mentions: sentenceMentions, times: sentenceTimes,
+                                                 date: event.timex, origin: event.dateOrigin))
+            }
+        }
+        let groups = grouper.groups(features)
+        let articleOrder = Dictionary(uniqueKeysWithValues: corpus.articles.enumerated().map { ($1.id, $0) })
+        let order = events.indices.sorted { a, b in
+            let ka = events[a].dateSortKey, kb = events[b].dateSortKey
+            if ka != kb { return ka < kb }
+            let oa = articleOrder[events[a].articleID] ?? 0, ob = articleOrder[events[b].articleID] ?? 0
+            if oa != ob { return oa < ob }
+            return events[a].sentenceIndex < events[b].sentenceIndex
+        }
+        // Number groups in timeline order; list each group's articles.
+        var groupNumber: [Int: Int] = [:]
+        var sources: [Int: Set<String>] = [:]
+        for i in events.indices { sources[groups[i], default: []].insert(events[i].articleID) }
+        var result: [TimelineEvent] = []
+        result.reserveCapacity(events.count)
+        for i in order {
+            var e = events[i]
+            let root = groups[i]
+            if groupNumber[root] == nil { groupNumber[root] = groupNumber.count }
+            e.groupID = groupNumber[root]!
+            e.sources = sources[root]!.sorted()
+            result.append(e)
+        }
+        return result
+    }
+
+    /// The events of one article in text order, with what grouping needs.
+    func events(in article: Article, times: [TimeExpression], mentions: [Mention])
+        -> [(TimelineEvent, SentenceWords, [TimeExpression], [Mention])] {
+        let datable = times.filter { !$0.inBoilerplate && ($0.type == .date || $0.type == .time) }
+            .filter { let v = $0.timex; return v.kind == .calendar || v.kind == .relative }
+        let usable = mentions.filter { !$0.inBoilerplate }
+        let publication = article.metadata.date?.iso ?? "PUB"
+        var result: [(TimelineEvent, SentenceWords, [TimeExpression], [Mention])] = []
+        var bodyOrdinal = 0
+        for paragraph in article.paragraphs where paragraph.role == .body {
+            defer { bodyOrdinal += 1 }
+            var previous: String?
+            for s in paragraph.sentenceIndexes {
+                let range = article.sentences[s].range
+                let words = SentenceWords(article, range, splitter: splitter)
+                let inSentence = datable.filter { range.contains($0.range) }
+                let date: String
+                let origin: EventDateOrigin
+                if let own = Self.ownDate(inSentence, words) {
+                    (date, origin) = (own.value, .own)
+                } else if let previous {
+                    (date, origin) = (previous, .inherited)
+                } else if bodyOrdinal < leadParagraphs {
+                    (date, origin) = (publication, .publication)
+                } else {
+                    continue
+                }
+                previous = date
+                let sentenceMentions = usable.filter { range.contains($0.range) }
+                var actorIDs: [String] = []
+                for m in sentenceMentions where !actorIDs.contains(m.actorID) { actorIDs.append(m.actorID) }
+                let event = TimelineEvent(
+                    articleID: article.id, sentenceIndex: s, sentenceRange: range, text: article.text(in: range),
+                    date: date, dateOrigin: origin, actorIDs: actorIDs,
+                    speakerID: SpeakerFinder.speaker(words, mentions: sentenceMentions),
+                    kind: EventClassifier.classify(words), groupID: 0, sources: [article.id])
+                result.append((event, words, times.filter { range.contains($0.range) }, sentenceMentions))
+            }
+        }
+        return result
+    }
+
+    /// The sentence's own date: the finest of its dates not introduced by
+    /// "منذ" (since), the first among equals.
+    static func ownDate(_ times: [TimeExpression], _ words: SentenceWords) -> TimeExpression? {
+        guard !times.isEmpty else { return nil }
+        let foreground = times.filter { !isBackground($0, words) }
+        return foreground.enumerated().max { a, b in
+            let ga = a.element.timex.granularity?.rank ?? -1, gb = b.element.timex.granularity?.rank ?? -1
+            return ga != gb ? ga < gb : a.offset > b.offset
+        }?.element
+    }
+
+    /// A year or month that only situates a noun or a comparison, not the
+    /// event: in the scope of "منذ" ("الأعنف منذ اندلاع الحرب … في 2020"),
+    /// or a year attached to a noun ("بعد حرب 2020", "وقف إطلاق النار لعام
+    /// 2020"). Days and times after "منذ" do date the event ("يطبق منذ
+    /// الساعة 06,00", "شنت هجوما منذ أمس الثلاثاء").
+    static func isBackground(_ t: TimeExpression, _ words: SentenceWords) -> Bool {
+        guard let g = t.timex.granularity, g <= .month,
+              let own = words.tokens.firstIndex(where: { $0.range.contains(t.range.start) }) else { return false }
+        if g == .year {
+            // "لعام 2020": the clitic ل on the year's own word.
+            if words.tokens[own].range.start < t.range.start, words.norm(own).hasPrefix("ل") { return true }
+            if words.has(own - 1, nounsBeforeYears) { return true }
+        }
+        var i = own - 1
+        var steps = 0
+        while i >= 0, steps < 9 {
+            let token = words.tokens[i]
+            if token.kind == .punctuation, ["،", ",", ".", "؛", ":", "(", ")"].contains(token.text) { return false }
+            if words.has(i, ["منذ"]) { return true }
+            i -= 1
+            steps += 1
+        }
+        return false
+    }
+}
+
+extension TimelineBuilder {
+    /// Nouns a year can qualify: "حرب 2020" is the 2020 war, not an event of 2020.
+    static let nounsBeforeYears: Set<String> = [
+        "حرب", "الحرب", "اتفاق", "اتفاقيه", "انتخابات", "احداث", "ثوره", "دستور", "قمه", "هدنه", "معركه", "ازمه",
+        "زلزال", "حراك", "نكبه", "نكسه", "موازنه", "ميزانيه", "اتفاقات",
+    ]
+}
+
+/// One fact on the timeline: the events of its group and the articles
+/// that report it.
+public struct TimelineEntry: Hashable, Sendable {
+    public var groupID: Int
+    /// The group's date: the finest own date of its events, the earliest
+    /// among equals (an inherited or publication date only when no event
+    /// has its own).
+    public var date: String
+    public var events: [TimelineEvent]
+    public var sources: [String]
+}
+
+extension TimelineBuilder {
+    /// The timeline with each group as one entry, in date order.
+    public static func entries(_ events: [TimelineEvent]) -> [TimelineEntry] {
+        var byGroup: [Int: [TimelineEvent]] = [:]
+        for e in events { byGroup[e.groupID, default: []].append(e) }
+        var entries: [TimelineEntry] = byGroup.map { id, members in
+            let own = members.filter { $0.dateOrigin == .own }
+            let pool = own.isEmpty ? members : own
+            let best = pool.min { a, b in
+                let ga = a.granularity?.rank ?? -1, gb = b.granularity?.rank ?? -1
+                return ga != gb ? ga > gb : a.dateSortKey < b.dateSortKey
+            }!
+            return TimelineEntry(groupID: id, date: best.date, events: members, sources: members[0].sources)
+        }
+        entries.sort { a, b in
+            let ka = TimexValue(a.date).sortKey, kb = TimexValue(b.date).sortKey
+            return ka != kb ? ka < kb : a.groupID < b.groupID
+        }
+        return entries
     }
 }

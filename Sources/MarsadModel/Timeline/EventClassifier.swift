@@ -1,0 +1,88 @@
+/// Tells what kind of fact a sentence reports from lexical cues.
+///
+/// Each kind scores its cue words (normalized, proclitics stripped); a
+/// casualty word counts more with a number in the sentence, a ceasefire
+/// counts unless it is what someone calls for ("دعا إلى وقف إطلاق النار" is
+/// diplomacy) or what was broken despite it ("رغم وقف إطلاق النار … فتحت
+/// النيران" is a clash), an accusation verb outweighs the weapons it names.
+/// The highest score wins; ties go to the more specific kind (casualties,
+/// ceasefire, evacuation, clash, diplomacy, statement); no cue is `other`.
+enum EventClassifier {
+    static let casualties: Set<String> = [
+        "قتل", "قتلي", "قتيل", "قتيلا", "قتيلين", "مقتل", "قتلوا", "قتلت", "جرحي", "جريح", "جريحا", "مصابين", "مصابا",
+        "اصابه", "اصابات", "ضحايا", "حصيله", "القتلي", "المصابين", "الجرحي", "قضوا", "لقوا", "مصرع", "جثث", "اصيب",
+        "اصيبوا", "الضحايا", "الحصيله", "شهداء", "قتلا", "يقتل",
+    ]
+    static let ceasefireWords: Set<String> = ["هدنه", "الهدنه", "التهدئه"]
+    static let evacuation: Set<String> = [
+        "اجلاء", "اجلت", "اجلي", "نزوح", "نازحين", "النازحين", "لاجئين", "اللاجئين", "مساعدات", "المساعدات",
+        "انسانيه", "الانسانيه", "الاغاثه", "اغاثه", "ملاجئ", "الرعايه", "اجلاؤهم", "اخلاء", "فرار", "فروا", "نزحوا",
+    ]
+    static let clash: Set<String> = [
+        "اشتباكات", "الاشتباكات", "اشتباك", "معارك", "المعارك", "معركه", "قصف", "قصفت", "قصفا", "القصف", "هجوم",
+        "هجوما", "هجمات", "الهجوم", "الهجمات", "قتال", "القتال", "مواجهات", "المواجهات", "اندلعت", "اندلاع", "شنت",
+        "شن", "غارات", "غاره", "صاروخ", "صاروخا", "صواريخ", "المسيره", "مسيره", "المدفعيه", "مدفعيه", "نيران",
+        "النيران", "اعتداء", "عدوان", "العدوان", "توغل", "تقدم", "اقتحام", "استهدف", "استهدفت", "العسكريه",
+        "حرب", "الحرب", "حربا", "حربان", "حروب",
+    ]
+    static let diplomacy: Set<String> = [
+        "اتصال", "اتصالا", "هاتفي", "هاتفيه", "مكالمه", "محادثات", "مباحثات", "اجتماع", "اجتمع", "قمه", "وساطه",
+        "دعا", "دعت", "يدعو", "تدعو", "دعوه", "دعوات", "طالب", "طالبت", "حث", "حثت", "بحث", "بحثا", "زياره",
+        "التقي", "لقاء", "مفاوضات", "تفاوض", "مبعوث", "يتباحث", "سيتباحث", "اتصل", "وساطه", "الوساطه", "اطلع",
+        "مجلس", "الدبلوماسيه", "التفاوض",
+    ]
+    static let statements: Set<String> = [
+        "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "صرح", "بيان", "اوضح", "اوضحت", "اضاف", "اضافت", "ذكر",
+        "ذكرت", "افاد", "افادت", "اشار", "اشارت", "حذر", "حذرت", "اعتبر", "اعتبرت", "اعرب", "اعربت",
+    ]
+    static let accusations: Set<String> = [
+        "اتهم", "اتهمت", "يتهم", "تتهم", "اتهامات", "الاتهامات", "نفي", "نفت", "دان", "دانت", "ندد", "نددت", "حمل", "حملت",
+    ]
+    static let callVerbs: Set<String> = ["دعا", "دعت", "يدعو", "تدعو", "طالب", "طالبت", "حث", "حثت", "دعوات", "دعوه", "يطالب"]
+
+    static func classify(_ words: SentenceWords) -> EventKind {
+        var score: [EventKind: Double] = [:]
+        let hasNumber = words.tokens.contains { $0.kind == .number }
+            || (0..<words.count).contains { words.has($0, ["عشرات", "مئات", "الاف", "العشرات", "المئات"]) }
+        for i in 0..<words.count {
+            if words.has(i, casualties) { score[.casualties, default: 0] += hasNumber ? 3 : 1 }
+            if words.has(i, evacuation) { score[.evacuation, default: 0] += 2 }
+            if words.has(i, clash) { score[.clash, default: 0] += 1 }
+            if words.has(i, diplomacy) { score[.diplomacy, default: 0] += 1 }
+            if words.has(i, statements) { score[.statement, default: 0] += 0.5 }
+            if words.has(i, accusations) { score[.statement, default: 0] += 2.5 }
+            if ceasefire(words, at: i) != nil {
+                let before = max(0, i - 10)..<i
+                // "دعا … إلى وقف", "تسعى إلى وقف", "دعوات لوقف", "طالب بوقف": a call.
+                let called = words.norm(i - 1) == "الي" || ["ل", "ب", "ول", "وب"].contains { words.norm(i).hasPrefix($0 + "وقف") }
+                if called || before.contains(where: { words.has($0, callVerbs) }) {
+                    score[.diplomacy, default: 0] += 3
+                } else if before.contains(where: { words.has($0, ["رغم", "الرغم"]) }) {
+                    score[.clash, default: 0] += 1
+                } else {
+                    score[.ceasefire, default: 0] += 3
+                }
+            }
+        }
+        let order: [EventKind] = [.casualties, .ceasefire, .evacuation, .clash, .diplomacy, .statement]
+        var best: EventKind = .other
+        var bestScore = 0.0
+        for kind in order where (score[kind] ?? 0) > bestScore {
+            best = kind
+            bestScore = score[kind]!
+        }
+        return best
+    }
+
+    /// "وقف إطلاق النار", "وقفا لإطلاق النار", "وقف فوري لإطلاق النار",
+    /// "وقف القتال", "هدنة": the index after the cue.
+    static func ceasefire(_ w: SentenceWords, at i: Int) -> Int? {
+        if w.has(i, ceasefireWords) { return i + 1 }
+        guard w.has(i, ["وقف", "وقفا", "الوقف", "لوقف", "بوقف"]) else { return nil }
+        var j = i + 1
+        if !w.has(j, ["اطلاق", "لاطلاق", "القتال", "الاعمال", "العمليات"]) { j += 1 }  // "وقف فوري لإطلاق"
+        if w.has(j, ["اطلاق", "لاطلاق"]), w.norm(j + 1) == "النار" { return j + 2 }
+        if w.has(j, ["القتال", "الاعمال", "العمليات"]) { return j + 1 }
+        return nil
+    }
+}

@@ -1,0 +1,62 @@
+/// The words of one sentence, read for the timeline: each token's
+/// normalized form and its readings without the proclitics و ف ب ل ك
+/// (never without the article), with scalar offsets kept.
+struct SentenceWords {
+    let tokens: [Token]
+    /// Normalized forms: the token's own, then without proclitics.
+    let forms: [[String]]
+
+    init(_ article: Article, _ range: ScalarRange, splitter: CliticSplitter) {
+        tokens = Tokenizer.tokenize(article.scalars, range: range.start..<range.end)
+        forms = tokens.map { token in
+            var list = [token.normalized]
+            guard token.kind == .arabicWord, let first = token.normalized.unicodeScalars.first,
+                  "وفبلك".unicodeScalars.contains(first) else { return list }
+            for a in splitter.analyses(token.text) where !a.proclitics.isEmpty && !a.proclitics.contains("ال") {
+                list.append(a.stem)
+            }
+            // "للقتال" is ل + the article: it also reads "القتال".
+            for a in splitter.analyses(token.text) where a.proclitics.last == "ال" && a.proclitics.contains("ل") {
+                list.append("ال" + a.stem)
+            }
+            return list
+        }
+    }
+
+    var count: Int { tokens.count }
+
+    func norm(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].normalized : "" }
+
+    /// True when a reading of token `i` is in `set`.
+    func has(_ i: Int, _ set: Set<String>) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        return forms[i].contains { set.contains($0) }
+    }
+
+    /// The reading of token `i` without proclitics and without the article.
+    func stem(_ i: Int) -> String {
+        var s = forms[i].last ?? ""
+        if s.hasPrefix("ال"), s.unicodeScalars.count > 4 { s = String(s.unicodeScalars.dropFirst(2)) }
+        return s
+    }
+
+    /// Index of the first token that starts at or after a scalar offset.
+    func index(atOrAfter offset: Int) -> Int {
+        tokens.firstIndex { $0.range.start >= offset } ?? tokens.count
+    }
+
+    /// A word's consonant skeleton: long vowels and ta marbuta dropped after
+    /// the first letter, so spellings meet ("أرمينياً", "ارمنيا" → "رمن";
+    /// "جنديا", "جنود" → "جند").
+    static func skeleton(_ normalized: String) -> String {
+        var out = String.UnicodeScalarView()
+        var first = true
+        for s in normalized.unicodeScalars {
+            if !first, s == "ا" || s == "و" || s == "ي" || s == "ه" || s == "ء" || s == "ئ" || s == "ؤ" { continue }
+            if first, s == "ا" { first = false; continue }  // أرمينيا / ارمنيا: the initial alef too
+            out.append(s)
+            first = false
+        }
+        return String(out)
+    }
+}
