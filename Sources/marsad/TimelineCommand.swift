@@ -85,7 +85,7 @@ struct TimelineCommand: ParsableCommand {
                 [e.date, e.articleID, String(e.sentenceRange.start), String(e.sentenceRange.end), e.kind.rawValue,
                  e.actorIDs.joined(separator: ","), e.sources.count > 1 ? e.sources.joined(separator: ",") : "-", e.text]
             }
-            printOut(Output.table(header: ["date", "doc", "start", "end", "kind", "actors", "also in", "sentence"],
+            printOut(Output.table(header: ["date", "doc", "start", "end", "kind", "actors", "sources", "sentence"],
                                   rows: rows))
         }
     }
