@@ -34,6 +34,8 @@ struct TimesCommand: ParsableCommand {
                         "zone": t.timeZone, "readable": t.readableValue,
                         "publication": article.metadata.date?.iso,
                         "publication_source": article.metadata.dateSource?.rawValue,
+                        "publication_confidence": article.metadata.dateSource == .inferred
+                            ? article.metadata.dateConfidence : nil,
                     ]))
                 case .table:
                     rows.append([t.articleID, String(t.range.start), String(t.range.end), t.type.rawValue, t.value,

@@ -23,22 +23,58 @@ struct TimeGrammar {
     /// proclitics (never without the article), with the clitics' length.
     private let forms: [[(form: String, prefix: Int)]]
 
-    init(tokens: [Token], splitter: CliticSplitter) {
+    /// Readings of each word form, shared by the paragraphs of an article.
+    final class FormCache {
+        var forms: [String: [(form: String, prefix: Int)]] = [:]
+    }
+
+    init(tokens: [Token], splitter: CliticSplitter, cache: FormCache = FormCache()) {
         self.tokens = tokens
         self.lexicon = splitter.lexicon
         forms = tokens.map { token in
-            var list = [(token.normalized, 0)]
-            guard token.kind == .arabicWord, let first = token.normalized.unicodeScalars.first,
-                  "وفبلك".unicodeScalars.contains(first) else { return list }
-            for a in splitter.analyses(token.text) where !a.proclitics.isEmpty && !a.proclitics.contains("ال") {
-                list.append((a.stem, a.prefixScalarCount))
-            }
-            // "لل" is ل + the article: "للهجرة" also reads as "الهجرة".
-            for a in splitter.analyses(token.text) where a.proclitics.last == "ال" && a.proclitics.contains("ل") {
-                list.append(("ال" + a.stem, a.prefixScalarCount - 1))
-            }
+            if let known = cache.forms[token.text] { return known }
+            let list = Self.readings(token, splitter: splitter)
+            cache.forms[token.text] = list
             return list
         }
+    }
+
+    /// The token's normalized form, then its readings without proclitics —
+    /// computed only when a reading could be a word the grammar knows (or a
+    /// future verb "سيـ"), which keeps the clitic analysis off most words.
+    static func readings(_ token: Token, splitter: CliticSplitter) -> [(form: String, prefix: Int)] {
+        var list = [(token.normalized, 0)]
+        let scalars = Array(token.normalized.unicodeScalars)
+        guard token.kind == .arabicWord, let first = scalars.first, "وفبلك".unicodeScalars.contains(first) else { return list }
+        var worth = false
+        let clitics = "وفبلك".unicodeScalars
+        for drop in 1...3 where scalars.count > drop + 1 && clitics.contains(scalars[drop - 1]) {
+            var rest = String.UnicodeScalarView()
+            rest.append(contentsOf: scalars[drop...])
+            let r = String(rest)
+            // "للساعة" is ل + the article + ساعة.
+            if Lex.vocabulary.contains(r) || scalars[drop - 1] == "ل" && Lex.vocabulary.contains("ال" + r)
+                || r.hasPrefix("سي") || r.hasPrefix("ست") || r.hasPrefix("سن") {
+                worth = true
+                break
+            }
+        }
+        guard worth else { return list }
+        let analyses = splitter.analyses(token.text)
+        for a in analyses where !a.proclitics.isEmpty && !a.proclitics.contains("ال") {
+            list.append((a.stem, a.prefixScalarCount))
+        }
+        // "لل" is ل + the article: "للهجرة" also reads as "الهجرة".
+        for a in analyses where a.proclitics.last == "ال" && a.proclitics.contains("ل") {
+            list.append(("ال" + a.stem, a.prefixScalarCount - 1))
+        }
+        return list
+    }
+
+    /// True when a phrase may start at token `i`: a number, or a word one
+    /// of whose readings opens some time expression.
+    func canStart(_ i: Int) -> Bool {
+        tokens[i].kind == .number || forms[i].contains { Lex.starters.contains($0.form) }
     }
 
     // MARK: - Token helpers
@@ -78,6 +114,7 @@ struct TimeGrammar {
     // MARK: - Entry
 
     func parse(at i: Int) -> Match? {
+        guard canStart(i) else { return nil }
         if let m = parseDay(i) { return m }
         if let m = parseAgoOrDuration(i) { return m }
         if let m = parseRelativeUnit(i) { return m }

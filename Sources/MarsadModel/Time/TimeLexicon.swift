@@ -221,6 +221,41 @@ enum TimeLexicon {
         "يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y", "عاميا": "P1Y",
     ]
 
+    /// Words that can open a time expression (in some reading without
+    /// proclitics): only tokens with one of these, or numbers, are tried.
+    static let starters: Set<String> = {
+        var set: Set<String> = [
+            "وقت", "بعد", "قبل", "منتصف", "ساعات", "الساعات", "هذا", "هذه", "الليله", "يوم", "اول", "امس", "الامس",
+            "البارحه", "غدا", "الغد", "غد", "اليوم", "غداه", "عشيه", "الساعه", "ساعه", "ال", "نصف", "ربع", "شهر",
+            "شهري", "القرن", "العام", "السنه", "نفس", "ذات", "الاسبوع", "الشهر", "كل", "الماضي", "المستقبل",
+        ]
+        set.formUnion(partOfDayNouns.keys)
+        set.formUnion(partOfDayAdverbs.keys)
+        set.formUnion(relativeDays.keys)
+        set.formUnion(CalendarNames.weekdays.keys)
+        for table in [CalendarNames.gregorianMonths, CalendarNames.hijriMonths] {
+            for name in table.keys { set.insert(String(name.split(separator: " ")[0])) }
+        }
+        set.formUnion(ordinalDays.keys)
+        set.formUnion(dualUnits.keys)
+        set.formUnion(numberWords.keys)
+        set.formUnion(pluralUnits.keys)
+        set.formUnion(singularUnits.keys)
+        set.formUnion(vagueCounts)
+        set.formUnion(spanModifiers)
+        set.formUnion(yearNouns)
+        set.formUnion(decades.keys)
+        set.formUnion(setAdverbs.keys)
+        set.formUnion(pointReferences.keys)
+        for phrase in twoWordReferences.keys { set.insert(String(phrase.split(separator: " ")[0])) }
+        return set
+    }()
+
+    /// Every word the grammar looks up in a reading without proclitics:
+    /// the starters, and words it checks around them.
+    static let vocabulary: Set<String> = starters.union(yearCues).union(approximators).union(futureMarkers)
+        .union(["توقيت", "التوقيت"])
+
     /// Verbs of speech and report whose subject is the speaker.
     static let attributionVerbs: Set<String> = [
         "قال", "قالت", "يقول", "تقول", "اعلن", "اعلنت", "يعلن", "تعلن", "اكد", "اكدت", "يؤكد", "تؤكد",

@@ -68,10 +68,11 @@ public struct TimeTagger: Sendable {
 
     func parse(_ article: Article) -> [ParsedTime] {
         var out: [ParsedTime] = []
+        let cache = TimeGrammar.FormCache()
         for (pi, paragraph) in article.paragraphs.enumerated() where paragraph.role != .frontMatter {
             let tokens = Tokenizer.tokenize(article.scalars, range: paragraph.range.start..<paragraph.range.end)
             guard !tokens.isEmpty else { continue }
-            let grammar = TimeGrammar(tokens: tokens, splitter: splitter)
+            let grammar = TimeGrammar(tokens: tokens, splitter: splitter, cache: cache)
             var i = 0
             while i < tokens.count {
                 guard let m = grammar.parse(at: i), m.end > i else {

@@ -94,7 +94,10 @@ struct EventGrouper {
     }
 
     /// How alike two events are, 0 when they cannot be the same fact.
-    func similarity(_ a: Features, _ b: Features) -> Double {
+    /// `wordsA`, `wordsB`: the events' content words as sorted ids, with
+    /// their summed weights.
+    func similarity(_ a: Features, _ b: Features, wordsA: [Int], wordsB: [Int], totalA: Double, totalB: Double,
+                    weights: [Double]) -> Double {
         guard a.article != b.article, Self.compatible(a, b) else { return 0 }
         var quantity = 0.0
         for qa in a.quantities {
@@ -110,10 +113,20 @@ struct EventGrouper {
                 }
             }
         }
-        func weight(_ w: String) -> Double { idf[w] ?? 1 }
-        let shared = a.words.intersection(b.words).reduce(0) { $0 + weight($1) }
-        let total = a.words.reduce(0) { $0 + weight($1) } + b.words.reduce(0) { $0 + weight($1) }
-        let dice = total == 0 ? 0 : 2 * shared / total
+        var shared = 0.0
+        var i = 0, j = 0
+        while i < wordsA.count && j < wordsB.count {
+            if wordsA[i] == wordsB[j] {
+                shared += weights[wordsA[i]]
+                i += 1
+                j += 1
+            } else if wordsA[i] < wordsB[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        let dice = totalA + totalB == 0 ? 0 : 2 * shared / (totalA + totalB)
         let union = a.actors.union(b.actors).count
         let actors = union == 0 ? 0 : Double(a.actors.intersection(b.actors).count) / Double(union)
         return dice + 0.5 * quantity + 0.2 * actors
@@ -132,10 +145,23 @@ struct EventGrouper {
 
     /// Group index of each event: events linked across articles share one.
     mutating func groups(_ features: [Features]) -> [Int] {
-        var df: [String: Int] = [:]
-        for f in features { for w in f.words { df[w, default: 0] += 1 } }
+        // Words as ids, weighted by inverse document frequency.
+        var ids: [String: Int] = [:]
+        var lists: [[Int]] = []
+        lists.reserveCapacity(features.count)
+        for f in features {
+            var list: [Int] = []
+            for w in f.words {
+                if let id = ids[w] { list.append(id) } else { ids[w] = ids.count; list.append(ids.count - 1) }
+            }
+            lists.append(list.sorted())
+        }
+        var df = Array(repeating: 0, count: ids.count)
+        for list in lists { for id in list { df[id] += 1 } }
         let n = Double(max(1, features.count))
-        idf = df.mapValues { log(1 + n / Double($0)) }
+        let weights = df.map { log(1 + n / Double(max(1, $0))) }
+        idf = Dictionary(uniqueKeysWithValues: ids.map { ($0.key, weights[$0.value]) })
+        let totals = lists.map { $0.reduce(0) { $0 + weights[$1] } }
         var parent = Array(features.indices)
         func find(_ x: Int) -> Int {
             var x = x
@@ -163,7 +189,8 @@ struct EventGrouper {
                     guard features[i].article != features[j].article else { continue }
                     let key = min(i, j) * features.count + max(i, j)
                     guard compared.insert(key).inserted else { continue }
-                    if similarity(features[i], features[j]) >= threshold {
+                    if similarity(features[i], features[j], wordsA: lists[i], wordsB: lists[j], totalA: totals[i],
+                                  totalB: totals[j], weights: weights) >= threshold {
                         parent[find(i)] = find(j)
                     }
                 }

@@ -5,22 +5,52 @@ struct SentenceWords {
     let tokens: [Token]
     /// Normalized forms: the token's own, then without proclitics.
     let forms: [[String]]
+    /// The most likely reading without proclitics or article (for comparing content).
+    let stems: [String]
 
-    init(_ article: Article, _ range: ScalarRange, splitter: CliticSplitter) {
+    /// Readings of each word form, shared across a whole timeline build.
+    final class Cache {
+        var readings: [String: (forms: [String], stem: String)] = [:]
+    }
+
+    init(_ article: Article, _ range: ScalarRange, splitter: CliticSplitter, cache: Cache = Cache()) {
         tokens = Tokenizer.tokenize(article.scalars, range: range.start..<range.end)
-        forms = tokens.map { token in
-            var list = [token.normalized]
-            guard token.kind == .arabicWord, let first = token.normalized.unicodeScalars.first,
-                  "وفبلك".unicodeScalars.contains(first) else { return list }
-            for a in splitter.analyses(token.text) where !a.proclitics.isEmpty && !a.proclitics.contains("ال") {
-                list.append(a.stem)
+        var forms: [[String]] = []
+        var stems: [String] = []
+        forms.reserveCapacity(tokens.count)
+        stems.reserveCapacity(tokens.count)
+        for token in tokens {
+            if let known = cache.readings[token.text] {
+                forms.append(known.forms)
+                stems.append(known.stem)
+                continue
             }
-            // "للقتال" is ل + the article: it also reads "القتال".
-            for a in splitter.analyses(token.text) where a.proclitics.last == "ال" && a.proclitics.contains("ل") {
-                list.append("ال" + a.stem)
-            }
-            return list
+            let r = Self.readings(token, splitter: splitter)
+            cache.readings[token.text] = r
+            forms.append(r.forms)
+            stems.append(r.stem)
         }
+        self.forms = forms
+        self.stems = stems
+    }
+
+    private static func readings(_ token: Token, splitter: CliticSplitter) -> (forms: [String], stem: String) {
+        var list = [token.normalized]
+        guard token.kind == .arabicWord else { return (list, token.normalized) }
+        let analyses = splitter.analyses(token.text)
+        var stem = splitter.split(token.text, analyses: analyses).stem
+        if stem.hasPrefix("ال"), stem.unicodeScalars.count > 4 { stem = String(stem.unicodeScalars.dropFirst(2)) }
+        guard let first = token.normalized.unicodeScalars.first, "وفبلك".unicodeScalars.contains(first) else {
+            return (list, stem)
+        }
+        for a in analyses where !a.proclitics.isEmpty && !a.proclitics.contains("ال") {
+            list.append(a.stem)
+        }
+        // "للقتال" is ل + the article: it also reads "القتال".
+        for a in analyses where a.proclitics.last == "ال" && a.proclitics.contains("ل") {
+            list.append("ال" + a.stem)
+        }
+        return (list, stem)
     }
 
     var count: Int { tokens.count }
@@ -33,12 +63,8 @@ struct SentenceWords {
         return forms[i].contains { set.contains($0) }
     }
 
-    /// The reading of token `i` without proclitics and without the article.
-    func stem(_ i: Int) -> String {
-        var s = forms[i].last ?? ""
-        if s.hasPrefix("ال"), s.unicodeScalars.count > 4 { s = String(s.unicodeScalars.dropFirst(2)) }
-        return s
-    }
+    /// The likeliest reading of token `i` without proclitics or article.
+    func stem(_ i: Int) -> String { stems[i] }
 
     /// Index of the first token that starts at or after a scalar offset.
     func index(atOrAfter offset: Int) -> Int {

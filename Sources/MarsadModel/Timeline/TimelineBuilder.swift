@@ -36,8 +36,10 @@ public struct TimelineBuilder: Sendable {
         var events: [TimelineEvent] = []
         var features: [EventGrouper.Features] = []
         var grouper = EventGrouper(threshold: groupingThreshold)
+        let cache = SentenceWords.Cache()
         for (ai, article) in corpus.articles.enumerated() {
-            let found = self.events(in: article, times: times[article.id] ?? [], mentions: mentions[article.id] ?? [])
+            let found = self.events(in: article, times: times[article.id] ?? [], mentions: mentions[article.id] ?? [],
+                                    cache: cache)
             for (event, words, sentenceTimes, sentenceMentions) in found {
                 events.append(event)
                 features.append(grouper.features(words, article: ai, mentions: sentenceMentions, times: sentenceTimes,
@@ -46,8 +48,9 @@ public struct TimelineBuilder: Sendable {
         }
         let groups = grouper.groups(features)
         let articleOrder = Dictionary(uniqueKeysWithValues: corpus.articles.enumerated().map { ($1.id, $0) })
+        let keys = features.map(\.date.sortKey)
         let order = events.indices.sorted { a, b in
-            let ka = events[a].dateSortKey, kb = events[b].dateSortKey
+            let ka = keys[a], kb = keys[b]
             if ka != kb { return ka < kb }
             let oa = articleOrder[events[a].articleID] ?? 0, ob = articleOrder[events[b].articleID] ?? 0
             if oa != ob { return oa < ob }
@@ -71,7 +74,8 @@ public struct TimelineBuilder: Sendable {
     }
 
     /// The events of one article in text order, with what grouping needs.
-    func events(in article: Article, times: [TimeExpression], mentions: [Mention])
+    func events(in article: Article, times: [TimeExpression], mentions: [Mention],
+                cache: SentenceWords.Cache = SentenceWords.Cache())
         -> [(TimelineEvent, SentenceWords, [TimeExpression], [Mention])] {
         let datable = times.filter { !$0.inBoilerplate && ($0.type == .date || $0.type == .time) }
             .filter { let v = $0.timex; return v.kind == .calendar || v.kind == .relative }
@@ -84,8 +88,10 @@ public struct TimelineBuilder: Sendable {
             var previous: String?
             for s in paragraph.sentenceIndexes {
                 let range = article.sentences[s].range
-                let words = SentenceWords(article, range, splitter: splitter)
                 let inSentence = datable.filter { range.contains($0.range) }
+                // Sentences nothing can date are skipped before any word is read.
+                if inSentence.isEmpty && previous == nil && bodyOrdinal >= leadParagraphs { continue }
+                let words = SentenceWords(article, range, splitter: splitter, cache: cache)
                 let date: String
                 let origin: EventDateOrigin
                 if let own = Self.ownDate(inSentence, words) {
