@@ -46,6 +46,36 @@ struct MentionResolver {
             }
         }
         spans.removeAll { $0.start >= $0.end }
+        // Two names of one type back to back are one name the tagger cut
+        // in two ("أم" + "درمان").
+        // Not across a conjunction ("بوتين وماكرون") or a catalog name.
+        let matchedTokens = Set(matches.flatMap { $0.start..<$0.end })
+        var merged: [(start: Int, end: Int, type: EntityType)] = []
+        for span in spans {
+            let first = infos[Int(words[span.start])]
+            if let last = merged.last, last.end == span.start, last.type == span.type, span.type != .organization,
+               first.procliticScalars == 0, !first.hasOnlyConjunction,
+               !(last.start..<span.end).contains(where: { matchedTokens.contains($0) }) {
+                merged[merged.count - 1].end = span.end
+            } else {
+                merged.append(span)
+            }
+        }
+        spans = merged
+        // A person's name runs on over one more word never seen in the
+        // training text ("محمد حمدان" + "دقلو"), when a clause boundary or
+        // the end follows.
+        for s in spans.indices where spans[s].type == .person && spans[s].end - spans[s].start >= 2 {
+            let next = spans[s].end
+            guard next < words.count, !matchedTokens.contains(next),
+                  !spans.contains(where: { $0.start == next }) else { continue }
+            let info = infos[Int(words[next])]
+            guard info.kind == .arabicWord, info.lexiconCount == 0, info.procliticScalars == 0, info.trigger == .none,
+                  !info.hasOnlyConjunction, info.stem.unicodeScalars.count >= 3,
+                  !["ها", "هم", "هما", "كم", "نا", "هن"].contains(where: { info.normalized.hasSuffix($0) })
+            else { continue }
+            spans[s].end = next + 1
+        }
 
         var result: [(start: Int, end: Int, name: FoundName)] = []
         var usedSpan = [Bool](repeating: false, count: spans.count)
