@@ -41,43 +41,50 @@ public struct CliticSplitter: Sendable {
         "لها", "لهم", "ليس", "ليست", "بها", "به", "بهم", "فيه", "فيها", "في",
     ]
 
-    private static let conjunctions = ["و", "ف"]
-    private static let prepositions = ["ب", "ل", "ك"]
-
-    /// Every reading of `word` as proclitics + stem, the longest prefix
-    /// first, the bare word last. Stems are at least two letters.
-    public func analyses(_ word: String) -> [CliticAnalysis] {
-        let original = Array(word.unicodeScalars)
-        let (normalized, sourceOffsets) = ArabicNormalizer.normalizeWithMap(original, range: 0..<original.count)
-        let letters = normalized
-        var result: [CliticAnalysis] = []
-        for conj in [""] + Self.conjunctions {
-            for prep in [""] + Self.prepositions {
+    /// Every proclitic sequence: (conjunction)? (preposition)? (article)?,
+    /// as written (ل + ال is لل), longest first. Built once.
+    private static let prefixes: [(parts: [String], letters: [Unicode.Scalar])] = {
+        var table: [(parts: [String], letters: [Unicode.Scalar])] = []
+        for conj in ["", "و", "ف"] {
+            for prep in ["", "ب", "ل", "ك"] {
                 for article in ["", "ال"] {
-                    var parts: [String] = []
-                    if !conj.isEmpty { parts.append(conj) }
-                    if !prep.isEmpty { parts.append(prep) }
-                    if !article.isEmpty { parts.append(article) }
+                    let parts = [conj, prep, article].filter { !$0.isEmpty }
                     if parts.isEmpty { continue }
-                    // ل + ال is written لل.
-                    var prefix = parts.joined()
-                    if prep == "ل" && article == "ال" { prefix = conj + "لل" }
-                    let prefixScalars = Array(prefix.unicodeScalars)
-                    guard letters.count - prefixScalars.count >= 2,
-                          Array(letters[0..<prefixScalars.count]) == prefixScalars
-                    else { continue }
-                    // Marks after the last clitic letter belong to the clitic.
-                    var consumed = sourceOffsets[prefixScalars.count - 1] + 1
-                    while consumed < original.count, ArabicNormalizer.isIgnorable(original[consumed]) {
-                        consumed += 1
-                    }
-                    var stem = String.UnicodeScalarView()
-                    stem.append(contentsOf: letters[prefixScalars.count...])
-                    result.append(CliticAnalysis(proclitics: parts, prefixScalarCount: consumed, stem: String(stem)))
+                    let written = prep == "ل" && article == "ال" ? conj + "لل" : parts.joined()
+                    table.append((parts, Array(written.unicodeScalars)))
                 }
             }
         }
-        result.sort { $0.prefixScalarCount > $1.prefixScalarCount }
+        return table.sorted { $0.letters.count > $1.letters.count }
+    }()
+
+    /// Every reading of `word` as proclitics + stem, the longest prefix
+    /// first, the bare word last. Stems are at least two letters.
+    /// Complexity: O(n) in the word's scalars; strings are built only for
+    /// the readings that match.
+    public func analyses(_ word: String) -> [CliticAnalysis] {
+        let original = Array(word.unicodeScalars)
+        let (letters, sourceOffsets) = ArabicNormalizer.normalizeWithMap(original, range: 0..<original.count)
+        var result: [CliticAnalysis] = []
+        for prefix in Self.prefixes {
+            let n = prefix.letters.count
+            guard letters.count - n >= 2 else { continue }
+            var matches = true
+            for k in 0..<n where letters[k] != prefix.letters[k] {
+                matches = false
+                break
+            }
+            guard matches else { continue }
+            // Marks after the last clitic letter belong to the clitic.
+            var consumed = sourceOffsets[n - 1] + 1
+            while consumed < original.count, ArabicNormalizer.isIgnorable(original[consumed]) {
+                consumed += 1
+            }
+            var stem = String.UnicodeScalarView()
+            stem.append(contentsOf: letters[n...])
+            result.append(CliticAnalysis(proclitics: prefix.parts, prefixScalarCount: consumed, stem: String(stem)))
+        }
+        // `prefixes` is longest first, so `result` already is.
         var bare = String.UnicodeScalarView()
         bare.append(contentsOf: letters)
         result.append(CliticAnalysis(proclitics: [], prefixScalarCount: 0, stem: String(bare)))
