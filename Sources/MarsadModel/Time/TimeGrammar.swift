@@ -32,6 +32,9 @@ struct TimeGrammar {
         self.tokens = tokens
         self.lexicon = splitter.lexicon
         forms = tokens.map { token in
+            // Only words that may carry a proclitic need (and cache) readings.
+            guard token.kind == .arabicWord, let first = token.normalized.unicodeScalars.first,
+                  "وفبلك".unicodeScalars.contains(first) else { return [(token.normalized, 0)] }
             if let known = cache.forms[token.text] { return known }
             let list = Self.readings(token, splitter: splitter)
             cache.forms[token.text] = list

@@ -11,12 +11,13 @@ enum SpeakerFinder {
     private static let complementizers: Set<String> = ["ان", "إن", "أن", "انه", "انها", "بان", "بانه"]
     private static let sourceMarkers: Set<String> = ["بحسب", "حسب", "وفق", "وفقا", "نقلا"]
     private static let window = 10
+    private static let reportVerbs: Set<String> = ["نقل", "نقلت"]
 
     static func speaker(_ words: SentenceWords, mentions: [Mention]) -> String? {
         guard !mentions.isEmpty else { return nil }
         for v in 0..<words.count where words.has(v, TimeLexicon.attributionVerbs) {
             // "نقلت وكالة تاس عن الكرملين قوله": the source after "عن".
-            if words.has(v, ["نقل", "نقلت"]) {
+            if words.has(v, reportVerbs) {
                 if let an = (v + 1..<min(words.count, v + window)).first(where: { words.norm($0) == "عن" }),
                    let source = firstMention(after: words.tokens[an].range.end, before: clauseEnd(words, from: an + 1), mentions) {
                     return source.actorID

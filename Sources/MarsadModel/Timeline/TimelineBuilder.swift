@@ -147,7 +147,7 @@ public struct TimelineBuilder: Sendable {
         while i >= 0, steps < 9 {
             let token = words.tokens[i]
             if token.kind == .punctuation, ["،", ",", ".", "؛", ":", "(", ")"].contains(token.text) { return false }
-            if words.has(i, ["منذ"]) { return true }
+            if words.has(i, since) { return true }
             i -= 1
             steps += 1
         }
@@ -156,6 +156,8 @@ public struct TimelineBuilder: Sendable {
 }
 
 extension TimelineBuilder {
+    static let since: Set<String> = ["منذ"]
+
     /// Nouns a year can qualify: "حرب 2020" is the 2020 war, not an event of 2020.
     static let nounsBeforeYears: Set<String> = [
         "حرب", "الحرب", "اتفاق", "اتفاقيه", "انتخابات", "احداث", "ثوره", "دستور", "قمه", "هدنه", "معركه", "ازمه",
