@@ -31,6 +31,7 @@ final class TimexValueTests: XCTestCase {
         XCTAssertEqual(TimexValue("XXXX-WXX-2TEV").readable, "Tuesday, evening, publication unknown")
         XCTAssertEqual(TimexValue("PUB-1D").readable, "yesterday, publication unknown")
         XCTAssertEqual(TimexValue("PUB-1W").readable, "last week, publication unknown")
+        XCTAssertEqual(TimexValue("PUBTEV").readable, "the day of publication (unknown), evening")
         XCTAssertEqual(TimexValue("XXXX-09-12").readable, "12 September, year unknown")
         XCTAssertEqual(TimexValue("P44D").readable, "44 days")
         XCTAssertEqual(TimexValue("PXDE").readable, "decades")

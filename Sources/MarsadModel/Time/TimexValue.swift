@@ -286,6 +286,9 @@ public struct TimexValue: Hashable, Sendable, CustomStringConvertible {
                 }
                 if let timeWords { text += ", \(timeWords)" }
                 return text + ", year unknown"
+            } else if datePart == "PUB" {
+                // "the publication day, publication unknown" says it twice.
+                return "the day of publication (unknown)" + (timeWords.map { ", \($0)" } ?? "")
             } else {
                 text = Self.readableOffset(String(datePart.dropFirst(3)))
             }
