@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MarsadModel
 
 struct ArticlesCommand: ParsableCommand {
@@ -12,7 +13,8 @@ struct ArticlesCommand: ParsableCommand {
     @Option(help: "table or jsonl.") var format: OutputFormat = .table
 
     func run() throws {
-        var loaded = try corpus.load()
+        // Undated articles get a date inferred from their text, marked as such.
+        var loaded = PublicationDateInference().apply(to: try corpus.load())
         var badRows = false
         if actors.actor != nil {
             let (catalog, hadErrors) = actors.catalog()
@@ -27,16 +29,24 @@ struct ArticlesCommand: ParsableCommand {
             for a in loaded.articles {
                 printOut(Output.jsonLine([
                     "doc": a.id, "date": a.metadata.date?.iso, "date_source": a.metadata.dateSource?.rawValue,
+                    "date_confidence": a.metadata.dateSource == .inferred ? a.metadata.dateConfidence : nil,
                     "outlet": a.metadata.outlet, "url": a.metadata.url, "title": a.title, "words": a.wordCount,
                 ]))
             }
         case .table:
             let rows = loaded.articles.map { a in
-                [a.id, a.metadata.date?.iso ?? "undated", a.metadata.dateSource?.rawValue ?? "-",
+                [a.id, a.metadata.date?.iso ?? "undated", Self.dateSource(a.metadata),
                  a.metadata.outlet ?? "-", String(a.wordCount), a.title]
             }
             printOut(Output.table(header: ["doc", "date", "date from", "outlet", "words", "title"], rows: rows))
         }
         if loaded.hasErrors || badRows { throw inputFailedExitCode }
+    }
+
+    /// "metadataFile", or "inferred (0.8)" with how sure the inference is.
+    static func dateSource(_ m: ArticleMetadata) -> String {
+        guard let source = m.dateSource else { return "-" }
+        if source == .inferred, let c = m.dateConfidence { return "inferred (\(String(format: "%.1f", c)))" }
+        return source.rawValue
     }
 }
