@@ -61,6 +61,6 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "MarsadTUITests", dependencies: ["MarsadTUI", "MarsadModel", "TerminalText"]),
-        .testTarget(name: "EndToEndTests", dependencies: []),
+        .testTarget(name: "EndToEndTests", dependencies: ["MarsadModel", "TerminalText", "MarsadTUI"]),
     ]
 )

@@ -37,6 +37,9 @@ public enum ReaderSession {
         public var environment: [String: String]
         /// Shown in the status line at start (e.g. input problems).
         public var initialMessage: String?
+        /// Crash on purpose after the first frame: the end-to-end tests use
+        /// it to check that a crash gives the terminal back.
+        public var crashAfterFirstFrame = false
 
         public init(corpusName: String, bidiMode: BidiMode, explicitBidiSwitch: Bool, readState: ReadStateStore,
                     environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -80,6 +83,7 @@ public enum ReaderSession {
         while state.isRunning {
             Screen.render(state, into: &buffer)
             terminal.draw(buffer)
+            if options.crashAfterFirstFrame { fatalError("crash requested with --crash-for-testing") }
             let event = terminal.readEvent(timeoutMilliseconds: analysing ? 100 : -1)
             var actions = mailbox.take()
             if analysing {

@@ -63,13 +63,15 @@ public final class Terminal {
         guard Self.isInteractive else { throw TerminalError.notATerminal }
         Self.useUTF8Locale()
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        // Our handlers go in first: curses installs its own for SIGINT and
+        // SIGTERM only where it finds the default, and its own end with exit(1).
+        marsad_install_restore_handlers(exitSequence)
         if !startSequence.isEmpty { Self.writeOut(startSequence) }
         // newterm, unlike initscr, returns NULL for an unknown TERM instead of exiting.
         guard marsad_start_screen() != 0 else {
             if !exitSequence.isEmpty { Self.writeOut(exitSequence) }
             throw TerminalError.cannotStart(term: term)
         }
-        marsad_install_restore_handlers(exitSequence)
         marsad_set_screen_active(1)
         cbreak()
         noecho()

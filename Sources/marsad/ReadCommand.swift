@@ -26,6 +26,9 @@ struct ReadCommand: ParsableCommand {
         """)
     var bidi: BidiModeArgument = .app
 
+    @Flag(help: .hidden)
+    var crashForTesting = false
+
     func run() throws {
         guard Terminal.isInteractive else {
             FileHandle.standardError.write(Data("""
@@ -49,6 +52,7 @@ struct ReadCommand: ParsableCommand {
             // VTE reorders by itself unless told the app already did.
             explicitBidiSwitch: mode == .app,
             readState: .standard())
+        options.crashAfterFirstFrame = crashForTesting
         if corpus.hasErrors {
             let failed = corpus.issues.filter { $0.severity == .error }.count
             options.initialMessage = "\(failed) input problem\(failed == 1 ? "" : "s") (listed on stderr)"

@@ -23,11 +23,9 @@ public enum TimelineView {
         renderChart(state, analysis: analysis, area: chartRow, into: &buffer)
         let content = area.droppingTop(2)
         let w = content.width
-        // Columns: marker, date, granularity, kind, sentence (the rest), actors, sources.
-        let actorsWidth = min(28, max(10, w / 5))
-        let sourcesWidth = min(12, max(4, w / 12))
-        let fixed = 2 + 11 + 6 + 11 + 1 + actorsWidth + 1 + sourcesWidth
-        let sentenceWidth = max(0, w - fixed)
+        let columns = Columns(width: w)
+        let actorsWidth = columns.actorsWidth
+        let sentenceWidth = columns.sentence.count
         for line in 0..<content.height {
             let row = state.timeline.top + line
             guard row < rows.count else { break }
@@ -64,6 +62,22 @@ public enum TimelineView {
             guard x < content.maxX else { continue }
             let sources = event.sources.compactMap { id in state.articleIndex(id: id).map { "#\($0 + 1)" } }
             buffer.drawText(sources.joined(separator: " "), x: x, y: y, width: content.maxX - x, style: base, alignment: .left)
+        }
+    }
+
+    /// Where the fields of a row go: marker, date, granularity, kind, the
+    /// sentence (whatever is left), actors, sources.
+    public struct Columns: Sendable {
+        public var actorsWidth: Int
+        public var sourcesWidth: Int
+        /// Columns of the sentence, from the pane's left edge.
+        public var sentence: Range<Int>
+
+        public init(width w: Int) {
+            actorsWidth = min(28, max(10, w / 5))
+            sourcesWidth = min(12, max(4, w / 12))
+            let fixed = 2 + 11 + 6 + 11 + 1 + actorsWidth + 1 + sourcesWidth
+            sentence = 30..<(30 + max(0, w - fixed))
         }
     }
 
