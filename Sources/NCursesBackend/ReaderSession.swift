@@ -27,6 +27,17 @@ final class Mailbox: @unchecked Sendable {
 /// finishing and the clock become actions; the reducer changes the state;
 /// the screen is rendered into a buffer and flushed.
 public enum ReaderSession {
+    /// `--actor`: the query typed, and what turns it into an actor id once
+    /// the analysis is in (nil when no single actor fits).
+    public struct InitialFilter: Sendable {
+        public var query: String
+        public var resolve: @Sendable (CorpusAnalysis) -> String?
+        public init(query: String, resolve: @escaping @Sendable (CorpusAnalysis) -> String?) {
+            self.query = query
+            self.resolve = resolve
+        }
+    }
+
     public struct Options: Sendable {
         public var corpusName: String
         public var bidiMode: BidiMode
@@ -40,6 +51,13 @@ public enum ReaderSession {
         /// Crash on purpose after the first frame: the end-to-end tests use
         /// it to check that a crash gives the terminal back.
         public var crashAfterFirstFrame = false
+        /// The catalog the analysis uses (with the user's actors).
+        public var actorCatalog: ActorCatalog = .standard
+        /// Filters also cover an actor's parts.
+        public var includeChildren = false
+        /// The filter to start with (`--actor`): its label, and what turns
+        /// it into an actor id once the analysis is in.
+        public var initialFilter: InitialFilter?
 
         public init(corpusName: String, bidiMode: BidiMode, explicitBidiSwitch: Bool, readState: ReadStateStore,
                     environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -67,13 +85,23 @@ public enum ReaderSession {
         var state = AppState(corpus: corpus, corpusName: options.corpusName, size: terminal.size, theme: theme,
                              bidiMode: options.bidiMode, readKeys: options.readState.load())
         state.message = options.initialMessage
+        state.includeChildren = options.includeChildren
+        state.actorCatalog = options.actorCatalog
         var problems: [String] = []
 
         let mailbox = Mailbox()
         let started = Date()
+        let initialFilter = options.initialFilter
         let worker = Thread {
             let analysis = analyze(corpus)
             mailbox.post(.analysisFinished(analysis, seconds: Date().timeIntervalSince(started)))
+            if let initialFilter {
+                if let id = initialFilter.resolve(analysis) {
+                    mailbox.post(.setFilter(actorID: id))
+                } else {
+                    mailbox.post(.showMessage("no single actor matches “\(initialFilter.query)”: press f to choose"))
+                }
+            }
         }
         worker.stackSize = 16 << 20
         worker.start()

@@ -11,13 +11,14 @@ struct ReadCommand: ParsableCommand {
         commandName: "read",
         abstract: "Open the full-screen reader (the default command).",
         discussion: """
-            Keys: arrows or j/k move, Enter opens, Tab switches panes, / searches, \
+            --actor starts filtered by an actor. Keys: arrows or j/k move, Enter opens, Tab switches panes, / searches, \
             f filters by an actor, t and [ ] walk the timeline, ? lists every key, q quits. \
             Read articles are remembered in $XDG_STATE_HOME/marsad/read.json.
             """
     )
 
     @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var actors: ActorOptions
 
     @Option(help: """
         Who does the bidi: 'app' shapes and reorders Arabic itself (for terminals that \
@@ -53,13 +54,22 @@ struct ReadCommand: ParsableCommand {
             explicitBidiSwitch: mode == .app,
             readState: .standard())
         options.crashAfterFirstFrame = crashForTesting
+        options.includeChildren = actors.includeChildren
+        let (catalog, _) = actors.catalog()
+        options.actorCatalog = catalog
+        if let query = actors.actor {
+            options.initialFilter = ReaderSession.InitialFilter(query: query) { analysis in
+                if case .found(let actor) = analysis.resolveActor(query, catalog: catalog) { return actor.id }
+                return nil
+            }
+        }
         if corpus.hasErrors {
             let failed = corpus.issues.filter { $0.severity == .error }.count
             options.initialMessage = "\(failed) input problem\(failed == 1 ? "" : "s") (listed on stderr)"
         }
         let problems: [String]
         do {
-            problems = try ReaderSession.run(corpus: corpus, options: options) { CorpusAnalysis.analyze($0) }
+            problems = try ReaderSession.run(corpus: corpus, options: options) { CorpusAnalysis.analyze($0, catalog: catalog) }
         } catch let error as TerminalError {
             FileHandle.standardError.write(Data("marsad: \(error)\n".utf8))
             throw ExitCode(2)

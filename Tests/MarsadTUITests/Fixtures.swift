@@ -15,14 +15,16 @@ enum Fixtures {
 
     static let actors: [String: Actor] = [
         "putin": Actor(id: "putin", englishName: "Vladimir Putin", arabicName: "بوتين",
-                       aliases: ["فلاديمير بوتين"], type: .person),
-        "AM": Actor(id: "AM", englishName: "Armenia", arabicName: "أرمينيا", aliases: ["ارمينيا"],
+                       aliases: ["بوتين", "فلاديمير بوتين"], type: .person),
+        "AM": Actor(id: "AM", englishName: "Armenia", arabicName: "أرمينيا", aliases: ["أرمينيا", "ارمينيا"],
                     nisbas: ["الأرمينية"], type: .location),
-        "AZ": Actor(id: "AZ", englishName: "Azerbaijan", arabicName: "أذربيجان", aliases: ["اذربيجان"], type: .location),
-        "RU": Actor(id: "RU", englishName: "Russia", arabicName: "روسيا", aliases: ["موسكو"], type: .location),
+        "AZ": Actor(id: "AZ", englishName: "Azerbaijan", arabicName: "أذربيجان", aliases: ["أذربيجان", "اذربيجان"], type: .location),
+        "RU": Actor(id: "RU", englishName: "Russia", arabicName: "روسيا", aliases: ["روسيا", "موسكو"], type: .location),
         "AZ-MOD": Actor(id: "AZ-MOD", englishName: "Azerbaijani Defence Ministry", arabicName: "وزارة الدفاع الأذربيجانية",
                         type: .organization, parentID: "AZ"),
     ]
+
+    static let catalog = ActorCatalog(actors: Array(actors.values))
 
     /// Spellings looked for, and the actor each names.
     static let spellings: [(String, String, EntityType)] = [
@@ -95,6 +97,7 @@ enum Fixtures {
     /// A state on the seeds at a size, with the hand analysis in place.
     static func state(columns: Int = 120, rows: Int = 40, analysed: Bool = true, theme: Theme = .monochrome) -> AppState {
         var state = AppState(corpus: corpus, corpusName: "seeds", size: ScreenSize(columns: columns, rows: rows), theme: theme)
+        state.actorCatalog = catalog
         if analysed { _ = reduce(&state, .analysisFinished(analysis, seconds: 0.5)) }
         return state
     }

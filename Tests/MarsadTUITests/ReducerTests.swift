@@ -30,10 +30,21 @@ final class ReducerTests: XCTestCase {
         XCTAssertNil(state.filter)
     }
 
-    func testFilterByACountryIncludesItsMinistry() {
+    func testFilterByACountryIncludesItsMinistryOnlyWhenAsked() {
         var state = Fixtures.state()
         _ = reduce(&state, .setFilter(actorID: "AZ"))
+        XCTAssertEqual(state.filter?.actorIDs, ["AZ"], "as the command line: the actor itself")
+        state.includeChildren = true
+        _ = reduce(&state, .setFilter(actorID: "AZ"))
         XCTAssertEqual(state.filter?.actorIDs, ["AZ", "AZ-MOD"])
+    }
+
+    func testPickerUnderstandsProcliticsThroughTheResolver() {
+        var state = Fixtures.state()
+        _ = reduce(&state, .openActorPicker)
+        for ch in "لبوتين" { _ = reduce(&state, .insertText(String(ch))) }
+        guard case .actorPicker(let picker) = state.overlay else { return XCTFail("picker open") }
+        XCTAssertEqual(picker.candidates.first, "putin", "لبوتين is ل + بوتين")
     }
 
     func testReaderHighlightsFollowTheFilter() {

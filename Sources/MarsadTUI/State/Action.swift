@@ -49,6 +49,8 @@ public enum Action: Sendable {
     case resize(ScreenSize)
     case analysisProgress(elapsedSeconds: Double)
     case analysisFinished(CorpusAnalysis, seconds: Double)
+    /// A message for the status line from the outside.
+    case showMessage(String)
 }
 
 /// What the runtime must do after a state change: the reducer itself

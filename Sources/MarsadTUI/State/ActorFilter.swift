@@ -10,23 +10,13 @@ public struct ActorFilter: Hashable, Sendable {
     public var arabicName: String
     public var englishName: String
 
-    public init(actor: Actor, in analysis: CorpusAnalysis) {
+    /// A filter on one actor; with `includeChildren`, on its parts too (a
+    /// country's ministries, army, leaders, cities), as `--include-children`.
+    public init(actor: Actor, in analysis: CorpusAnalysis, includeChildren: Bool = false) {
         actorID = actor.id
         arabicName = actor.arabicName
         englishName = actor.englishName
-        var ids: Set<String> = [actor.id]
-        // Children by parent links; a fixed point so grandchildren count too.
-        var grew = true
-        while grew {
-            grew = false
-            for other in analysis.actors.values where !ids.contains(other.id) {
-                if let parent = other.parentID, ids.contains(parent) {
-                    ids.insert(other.id)
-                    grew = true
-                }
-            }
-        }
-        actorIDs = ids
+        actorIDs = analysis.actorIDs(for: actor.id, includeChildren: includeChildren)
     }
 
     /// "بوتين (Vladimir Putin)", or whichever name exists.
@@ -86,7 +76,7 @@ public struct FilteredCorpus: Hashable, Sendable {
         var counts: [String: Int] = [:]
         for (i, article) in articles.enumerated() {
             let mentions = analysis.mentionsByArticle[article.id] ?? []
-            if let filter, !mentions.contains(where: filter.matches) { continue }
+            if let filter, !analysis.articleInvolves(article.id, actorIDs: filter.actorIDs) { continue }
             indexes.append(i)
             for m in mentions where !m.inBoilerplate { counts[m.actorID, default: 0] += 1 }
         }

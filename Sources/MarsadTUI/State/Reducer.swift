@@ -92,10 +92,15 @@ extension AppState {
             move(pane, by: lines)
         case .resize(let newSize):
             resize(to: newSize)
+        case .showMessage(let text):
+            message = text
         case .analysisProgress(let seconds):
             if case .running = analysisStatus { analysisStatus = .running(elapsedSeconds: seconds) }
         case .analysisFinished(let result, let seconds):
             analysis = result
+            // The analysis may have filled in inferred publication dates.
+            if result.corpus.articles.map(\.id) == corpus.articles.map(\.id) { corpus = result.corpus }
+            actorResolver = ActorResolver(catalog: actorCatalog, corpusActors: result.actors)
             analysisStatus = .done(seconds: seconds)
             allActorRows = FilteredCorpus.make(result, filter: nil).actorRows
             refilter()
@@ -297,6 +302,16 @@ extension AppState {
         let q = ArabicNormalizer.normalize(query).trimmingCharacters(in: .whitespaces)
         if q.isEmpty { return allActorRows.map(\.id) }
         var scored: [(rank: Int, row: Int, id: String)] = []
+        // What the resolver makes of the whole query (proclitics, hamza,
+        // consonant skeleton) comes first.
+        var resolved: [String] = []
+        switch actorResolver?.resolve(query) {
+        case .found(let actor): resolved = [actor.id]
+        case .ambiguous(let actors): resolved = actors.map(\.id)
+        case .notFound, nil: break
+        }
+        let rowOf = Dictionary(allActorRows.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for id in resolved { if let row = rowOf[id] { scored.append((-1, row, id)) } }
         for (rowIndex, row) in allActorRows.enumerated() {
             guard let actor = analysis.actors[row.id] else { continue }
             var best = Int.max
@@ -307,7 +322,7 @@ extension AppState {
                 else if n.split(separator: " ").contains(where: { $0.hasPrefix(q) }) { best = min(best, 2) }
                 else if n.contains(q) { best = min(best, 3) }
             }
-            if best != Int.max { scored.append((best, rowIndex, row.id)) }
+            if best != Int.max, !resolved.contains(row.id) { scored.append((best, rowIndex, row.id)) }
         }
         scored.sort { ($0.rank, $0.row) < ($1.rank, $1.row) }
         return scored.map(\.id)
@@ -315,7 +330,7 @@ extension AppState {
 
     mutating func setFilter(actorID: String) {
         guard let analysis, let actor = analysis.actors[actorID] else { return }
-        filter = ActorFilter(actor: actor, in: analysis)
+        filter = ActorFilter(actor: actor, in: analysis, includeChildren: includeChildren)
         refilter()
         message = "\(filtered.articleIndexes.count) of \(corpus.articles.count) articles name \(filter!.label)"
     }
