@@ -154,6 +154,32 @@ final class ReaderEndToEndTests: XCTestCase {
         }
     }
 
+    func testTheListShowsWhileALargeCorpusIsStillBeingAnalysed() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-large-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let files = try FileManager.default.contentsOfDirectory(atPath: MarsadBinary.seeds).filter { $0.hasSuffix(".txt") }
+        for copy in 0..<20 {
+            for file in files {
+                let text = try String(contentsOfFile: MarsadBinary.seeds + "/" + file, encoding: .utf8)
+                try (text + "\nنسخة \(copy)\n").write(to: dir.appendingPathComponent("\(copy)-\(file)"), atomically: true, encoding: .utf8)
+            }
+        }
+        let session = try TmuxSession(arguments: ["read", dir.path])
+        addTeardownBlock { session.stop() }
+        let (ok, screen) = try session.waitFor { screen in
+            let lines = screen.components(separatedBy: "\n")
+            return lines.count > 39 && lines[0].contains("\(20 * files.count) articles") && lines[39].contains("analysing")
+        }
+        XCTAssertTrue(ok, "the list and the analysis progress show together:\n\(screen)")
+        // The reader answers keys while the analysis runs.
+        try session.send("j")
+        let (moved, after) = try session.waitFor { $0.contains("article 2/\(20 * files.count)") }
+        XCTAssertTrue(moved, after)
+        try session.send("q")
+        XCTAssertEqual(session.exitStatus(), 0)
+    }
+
     func testQuitLeavesTheTerminalAsItWas() throws {
         let session = try start()
         try session.waitFor { $0.contains("Articles") }

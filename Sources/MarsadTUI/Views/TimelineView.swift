@@ -40,9 +40,9 @@ public enum TimelineView {
             var x = content.x
             buffer.put(isCurrent ? ">" : " ", width: 1, style: base, x: x, y: y)
             x += 2
-            buffer.drawText(event.date, x: x, y: y, width: 10, style: base, alignment: .left)
+            buffer.drawText(String(event.date.prefix(10)), x: x, y: y, width: 10, style: base, alignment: .left)
             x += 11
-            buffer.drawText(granularity(of: event.date), x: x, y: y, width: 5, style: base.merged(with: state.theme.dim),
+            buffer.drawText(granularityLabel(event), x: x, y: y, width: 5, style: base.merged(with: state.theme.dim),
                             alignment: .left)
             x += 6
             buffer.drawText(event.kind.rawValue, x: x, y: y, width: 10, style: base, alignment: .left)
@@ -81,25 +81,29 @@ public enum TimelineView {
         }
     }
 
-    /// "day", "month", "year", "week" or "?" for a TIMEX3 date value.
-    public static func granularity(of value: String) -> String {
-        let v = Array(value.utf8)
-        func digits(_ r: Range<Int>) -> Bool { r.upperBound <= v.count && v[r].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
-        guard digits(0..<4) else { return "?" }
-        if v.count == 4 { return "year" }
-        if v.count >= 8, v[5] == UInt8(ascii: "W") { return "week" }
-        if v.count == 7, digits(5..<7) { return "month" }
-        if v.count >= 10, digits(5..<7), digits(8..<10) { return "day" }
-        return "?"
-    }
-
-    /// The first day a TIMEX3 date value covers ("2022-09" → 2022-09-01).
-    public static func firstDay(of value: String) -> CalendarDate? {
-        let parts = value.prefix(10).split(separator: "-")
-        guard let year = parts.first.flatMap({ Int($0) }) else { return nil }
-        let month = parts.count > 1 ? Int(parts[1]) ?? 1 : 1
-        let day = parts.count > 2 ? Int(parts[2]) ?? 1 : 1
-        return CalendarDate(year: year, month: month, day: day)
+    /// How fine an event's date is, in five cells: "year", "month", "day",
+    /// "eve" (a part of the day), "06:00" (a clock time), "?" when unknown.
+    public static func granularityLabel(_ event: TimelineEvent) -> String {
+        guard let granularity = event.granularity else { return "?" }
+        let time = event.date.split(separator: "T", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+        switch granularity {
+        case .century: return "cent"
+        case .decade: return "dec"
+        case .year: return "year"
+        case .month: return "month"
+        case .week: return "week"
+        case .day: return "day"
+        case .partOfDay:
+            switch time {
+            case "MO": return "morn"
+            case "AF": return "aftn"
+            case "EV": return "eve"
+            case "NI": return "night"
+            case "MI": return "noon"
+            default: return "part"
+            }
+        case .clock: return String(time.prefix(5))
+        }
     }
 
     /// Events per column across the span: the chart's data, one count a
@@ -111,7 +115,7 @@ public enum TimelineView {
         days.reserveCapacity(state.filtered.eventIndexes.count)
         var first: CalendarDate?, last: CalendarDate?
         for i in state.filtered.eventIndexes {
-            let d = firstDay(of: analysis.timeline[i].date)
+            let d = analysis.timeline[i].timex.dayRange?.lowerBound
             days.append(d)
             if let d {
                 if first == nil || d < first! { first = d }
@@ -130,7 +134,7 @@ public enum TimelineView {
         var counts = Array(repeating: 0, count: width)
         func column(_ d: CalendarDate) -> Int { min(width - 1, (dayNumber(d) - dayNumber(first)) * width / span) }
         for d in days { if let d { counts[column(d)] += 1 } }
-        let selected = state.currentEvent.flatMap { firstDay(of: $0.date) }.map(column)
+        let selected = state.currentEvent.flatMap { $0.timex.dayRange?.lowerBound }.map(column)
         return (counts, first, last, selected)
     }
 
