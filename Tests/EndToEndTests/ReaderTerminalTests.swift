@@ -1,5 +1,11 @@
 import Foundation
+import TerminalText
 import XCTest
+
+enum TextLayoutProbe {
+    /// A one-line text as TerminalText shows it (visual order, shaped).
+    static func shaped(_ text: String) -> String { TextLayout.singleLine(text, maxWidth: 10_000).text }
+}
 
 /// How the reader treats the terminal: refusing pipes, putting the tty
 /// back after signals, and the VTE bidi switch.
@@ -26,6 +32,22 @@ final class ReaderTerminalTests: XCTestCase {
         // The screen is the shell's again: the reader's panes are gone.
         let (restored, after) = try session.waitFor(timeout: 5) { !$0.contains(" Articles 5 articles") }
         XCTAssertTrue(restored, after)
+    }
+
+    func testWorksWithCommonTerminalTypesAndWithoutAUTF8Locale() throws {
+        let title = "مساعي لتطويق المواجهة العسكرية بين اذربيجان وارمينيا"
+        // The title's start, shaped: it sits at the right end of its row.
+        let shapedStart = String(TextLayoutProbe.shaped(title).suffix(12))
+        for term in ["xterm-256color", "screen", "tmux-256color", "linux"] {
+            let session = try TmuxSession(arguments: ["read", MarsadBinary.seeds],
+                                          environment: ["TERM": term, "LANG": "C", "NO_COLOR": term == "linux" ? "1" : ""])
+            defer { session.stop() }
+            let (ok, screen) = try session.waitFor { $0.contains(shapedStart) }
+            XCTAssertTrue(ok, "TERM=\(term), LANG=C: titles not drawn:\n\(screen)\n\(session.file("stderr"))")
+            try session.send("q")
+            XCTAssertEqual(session.exitStatus(), 0, "TERM=\(term): \(session.file("stderr"))")
+            XCTAssertEqual(session.file("stty-before"), session.file("stty-after"), "TERM=\(term)")
+        }
     }
 
     func testSIGTERMRestoresTheTerminal() throws { try signalTest(SIGTERM, expectedStatus: 128 + SIGTERM) }
