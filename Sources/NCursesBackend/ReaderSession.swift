@@ -8,9 +8,10 @@ final class Mailbox: @unchecked Sendable {
     private let lock = NSLock()
     private var actions: [Action] = []
 
-    func post(_ action: Action) {
+    /// Posts actions together, so the loop sees all of them in one take.
+    func post(_ batch: [Action]) {
         lock.lock()
-        actions.append(action)
+        actions.append(contentsOf: batch)
         lock.unlock()
     }
 
@@ -94,14 +95,16 @@ public enum ReaderSession {
         let initialFilter = options.initialFilter
         let worker = Thread {
             let analysis = analyze(corpus)
-            mailbox.post(.analysisFinished(analysis, seconds: Date().timeIntervalSince(started)))
+            var batch: [Action] = [.analysisFinished(analysis, seconds: Date().timeIntervalSince(started))]
             if let initialFilter {
                 if let id = initialFilter.resolve(analysis) {
-                    mailbox.post(.setFilter(actorID: id))
+                    batch.append(.setFilter(actorID: id))
                 } else {
-                    mailbox.post(.showMessage("no single actor matches “\(initialFilter.query)”: press f to choose"))
+                    batch.append(.showMessage("no single actor matches “\(initialFilter.query)”: press f to choose"))
                 }
             }
+            // One batch: the loop stops polling once the analysis is in.
+            mailbox.post(batch)
         }
         worker.stackSize = 16 << 20
         worker.start()

@@ -180,6 +180,17 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertEqual(session.exitStatus(), 0)
     }
 
+    func testActorOptionStartsFiltered() throws {
+        let session = try TmuxSession(arguments: ["read", "--actor", "Putin", MarsadBinary.seeds])
+        addTeardownBlock { session.stop() }
+        let (ok, screen) = try session.waitFor(timeout: 60) { screen in
+            let lines = screen.components(separatedBy: "\n")
+            return lines.count > 39 && lines[39].contains("filter:")
+        }
+        XCTAssertTrue(ok, "--actor Putin sets the filter once the analysis is in:\n\(screen)")
+        XCTAssertFalse(rows(screen)[0].contains("5 articles"), rows(screen)[0])
+    }
+
     func testQuitLeavesTheTerminalAsItWas() throws {
         let session = try start()
         try session.waitFor { $0.contains("Articles") }

@@ -55,3 +55,40 @@ final class BufferTests: XCTestCase {
         XCTAssertEqual(buffer.line(0), "unknown…")
     }
 }
+
+final class BadInputRenderingTests: XCTestCase {
+    func testEmptyCorpusRendersAtEverySize() {
+        for (w, h) in [(120, 40), (100, 30), (60, 20), (10, 3)] {
+            var state = AppState(corpus: Corpus(articles: []), corpusName: "empty", size: ScreenSize(columns: w, rows: h))
+            _ = reduce(&state, .analysisFinished(CorpusAnalysis.analyze(Corpus(articles: [])), seconds: 0))
+            for action: Action in [.activate, .stepEvent(1), .stepMention(1), .focusNext, .moveToEnd, .openActorPicker] {
+                _ = reduce(&state, action)
+                let buffer = Screen.render(state)
+                XCTAssertEqual(buffer.lines.count, h)
+            }
+        }
+        let state = AppState(corpus: Corpus(articles: []), corpusName: "empty", size: ScreenSize(columns: 120, rows: 40))
+        XCTAssertTrue(Screen.render(state).lines[1].contains("no articles were loaded"))
+    }
+
+    func testControlCharactersAndAHugeLineNeverReachTheScreen() {
+        let loader = CorpusLoader()
+        let huge = String(repeating: "قال بوتين إن القتال يجب أن يتوقف ", count: 30_000)
+        let articles = [
+            loader.load(text: "عنوان\u{1B}]0;pwned\u{07} الخبر\nنص\u{9B}2J الخبر.\n", id: "evil.txt"),
+            loader.load(text: huge + "\n", id: "huge.txt"),
+        ]
+        var state = AppState(corpus: Corpus(articles: articles), corpusName: "bad", size: ScreenSize(columns: 120, rows: 40))
+        _ = reduce(&state, .activate)
+        var buffer = Screen.render(state)
+        for line in buffer.lines {
+            XCTAssertFalse(line.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }, line)
+        }
+        _ = reduce(&state, .focus(.list))
+        _ = reduce(&state, .moveBy(1))
+        _ = reduce(&state, .activate)
+        buffer = Screen.render(state)
+        XCTAssertEqual(buffer.lines.count, 40)
+        XCTAssertGreaterThan(state.reader.document!.lines.count, 1000, "the huge paragraph is wrapped, all of it")
+    }
+}

@@ -59,7 +59,11 @@ extension Buffer {
             }
             return drawn
         }
-        let line = TextLayout.singleLine(text, spans: spans, maxWidth: width, direction: direction, mode: mode)
+        // A field shows at most `width` cells, so a huge line (a 1 MB
+        // paragraph used as a title) is laid out from its start only.
+        let limit = width * 4 + 64
+        let shown = text.unicodeScalars.count > limit ? String(String.UnicodeScalarView(text.unicodeScalars.prefix(limit))) : text
+        let line = TextLayout.singleLine(shown, spans: spans, maxWidth: width, direction: direction, mode: mode)
         let lineWidth = min(line.width, width)
         let start: Int
         switch alignment {
