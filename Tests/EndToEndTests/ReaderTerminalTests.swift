@@ -40,7 +40,8 @@ final class ReaderTerminalTests: XCTestCase {
         let shapedStart = String(TextLayoutProbe.shaped(title).suffix(12))
         for term in ["xterm-256color", "screen", "tmux-256color", "linux"] {
             let session = try TmuxSession(arguments: ["read", MarsadBinary.seeds],
-                                          environment: ["TERM": term, "LANG": "C", "NO_COLOR": term == "linux" ? "1" : ""])
+                                          environment: ["TERM": term, "LANG": "C", "LC_ALL": "", "LC_CTYPE": "",
+                                                        "NO_COLOR": term == "linux" ? "1" : ""])
             defer { session.stop() }
             let (ok, screen) = try session.waitFor { $0.contains(shapedStart) }
             XCTAssertTrue(ok, "TERM=\(term), LANG=C: titles not drawn:\n\(screen)\n\(session.file("stderr"))")
