@@ -61,7 +61,8 @@ final class BadInputRenderingTests: XCTestCase {
         for (w, h) in [(120, 40), (100, 30), (60, 20), (10, 3)] {
             var state = AppState(corpus: Corpus(articles: []), corpusName: "empty", size: ScreenSize(columns: w, rows: h))
             _ = reduce(&state, .analysisFinished(CorpusAnalysis.analyze(Corpus(articles: [])), seconds: 0))
-            for action: Action in [.activate, .stepEvent(1), .stepMention(1), .focusNext, .moveToEnd, .openActorPicker] {
+            for action: Action in [.activate, .stepEvent(1), .stepMention(1), .focusNext, .moveToEnd, .openActorPicker, .toggleHelp,
+                                   .beginSearch, .insertText("بوتين")] {
                 _ = reduce(&state, action)
                 let buffer = Screen.render(state)
                 XCTAssertEqual(buffer.lines.count, h)

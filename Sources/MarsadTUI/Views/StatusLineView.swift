@@ -16,6 +16,15 @@ public enum StatusLineView {
             let drawn = buffer.drawText(prompt.text, x: x, y: area.y, width: max(0, area.width - used - 1),
                                         style: theme.statusLine, alignment: .left, mode: state.bidiMode, theme: theme)
             buffer.put("_", width: 1, style: theme.statusLine.merged(with: Style(attributes: [.bold])), x: x + drawn, y: area.y)
+            // The filter stays in sight while typing.
+            if let filter = state.filter {
+                let label = " filter: \(filter.label) "
+                let room = area.maxX - (x + drawn + 3)
+                if room >= 12 {
+                    buffer.drawText(label, x: x + drawn + 3, y: area.y, width: room, style: theme.statusFilter, alignment: .right,
+                                    mode: state.bidiMode, theme: theme)
+                }
+            }
             return
         }
         let hints = "? help  q quit "
