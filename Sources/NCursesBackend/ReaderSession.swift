@@ -76,7 +76,8 @@ public enum ReaderSession {
     /// Throws `TerminalError` when there is no usable terminal. Returns
     /// messages for stderr (e.g. read state that could not be saved).
     public static func run(corpus: Corpus, options: Options,
-                           analyze: @escaping @Sendable (Corpus) -> CorpusAnalysis) throws -> [String] {
+                           analyze: @escaping @Sendable (Corpus, _ progress: @escaping @Sendable (Double) -> Void) -> CorpusAnalysis)
+        throws -> [String] {
         let terminal = try Terminal(
             startSequence: options.explicitBidiSwitch ? TerminalBidiControl.enterExplicitMode : "",
             exitSequence: options.explicitBidiSwitch ? TerminalBidiControl.leaveExplicitMode : "")
@@ -93,8 +94,9 @@ public enum ReaderSession {
         let mailbox = Mailbox()
         let started = Date()
         let initialFilter = options.initialFilter
+        let progress = ProgressBox()
         let worker = Thread {
-            let analysis = analyze(corpus)
+            let analysis = analyze(corpus) { progress.set($0) }
             var batch: [Action] = [.analysisFinished(analysis, seconds: Date().timeIntervalSince(started))]
             if let initialFilter {
                 if let id = initialFilter.resolve(analysis) {
@@ -121,7 +123,8 @@ public enum ReaderSession {
                 if actions.contains(where: { if case .analysisFinished = $0 { return true } else { return false } }) {
                     analysing = false
                 } else {
-                    actions.append(.analysisProgress(elapsedSeconds: Date().timeIntervalSince(started)))
+                    actions.append(.analysisProgress(elapsedSeconds: Date().timeIntervalSince(started),
+                                                     fraction: progress.get()))
                 }
             }
             if let event, let action = KeyMap.action(for: event, in: state) { actions.append(action) }
@@ -143,5 +146,24 @@ public enum ReaderSession {
             }
         }
         return problems
+    }
+}
+
+/// The analysis's fraction done, written by the worker thread and read by
+/// the run loop.
+private final class ProgressBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var fraction: Double?
+
+    func set(_ value: Double) {
+        lock.lock()
+        fraction = value
+        lock.unlock()
+    }
+
+    func get() -> Double? {
+        lock.lock()
+        defer { lock.unlock() }
+        return fraction
     }
 }

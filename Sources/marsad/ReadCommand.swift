@@ -69,7 +69,9 @@ struct ReadCommand: ParsableCommand {
         }
         let problems: [String]
         do {
-            problems = try ReaderSession.run(corpus: corpus, options: options) { CorpusAnalysis.analyze($0, catalog: catalog) }
+            problems = try ReaderSession.run(corpus: corpus, options: options) { corpus, progress in
+                CorpusAnalysis.analyze(corpus, catalog: catalog, progress: progress)
+            }
         } catch let error as TerminalError {
             FileHandle.standardError.write(Data("marsad: \(error)\n".utf8))
             throw ExitCode(2)

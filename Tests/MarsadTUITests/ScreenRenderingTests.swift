@@ -188,10 +188,10 @@ final class ScreenRenderingTests: XCTestCase {
 
     func testStatusLineShowsProgressWhileAnalysing() {
         var state = Fixtures.state(analysed: false)
-        _ = reduce(&state, .analysisProgress(elapsedSeconds: 1.25))
+        _ = reduce(&state, .analysisProgress(elapsedSeconds: 1.25, fraction: 0.4))
         let buffer = Screen.render(state)
         let status = buffer.line(39)
-        XCTAssertTrue(status.contains("analysing 5 articles… 1.3s"), status)
+        XCTAssertTrue(status.contains("analysing 5 articles… 40% 1.3s"), status)
         XCTAssertFalse(buffer.rows(containing: Fixtures.shaped(Fixtures.corpus.articles[0].title).suffix(15).description).isEmpty,
                        "the list shows before the analysis is done")
         _ = reduce(&state, .analysisFinished(Fixtures.analysis, seconds: 2))

@@ -23,14 +23,26 @@ public struct CorpusAnalysis: Sendable {
     }
 
     /// Analyses a corpus with an actor catalog.
-    public static func analyze(_ corpus: Corpus, catalog: ActorCatalog = .standard) -> CorpusAnalysis {
+    ///
+    /// `progress`, when given, receives the fraction done (0...1) as the
+    /// work goes on: entities take most of it, then time expressions, then
+    /// the timeline (reported as 1 when finished).
+    public static func analyze(_ corpus: Corpus, catalog: ActorCatalog = .standard,
+                               progress: ((Double) -> Void)? = nil) -> CorpusAnalysis {
         // Undated articles get a date inferred from their text where it allows.
         let corpus = PublicationDateInference().apply(to: corpus)
-        let entities = EntityAnalyzer(catalog: catalog).analyze(corpus)
+        let total = Double(max(corpus.articles.count, 1))
+        let entities = EntityAnalyzer(catalog: catalog).analyze(corpus, articleDone: progress.map { report in
+            { done in report(0.75 * Double(done) / total) }
+        })
         let tagger = TimeTagger()
         var times: [String: [TimeExpression]] = [:]
-        for article in corpus.articles { times[article.id] = tagger.tag(article) }
+        for (i, article) in corpus.articles.enumerated() {
+            times[article.id] = tagger.tag(article)
+            progress?(0.75 + 0.15 * Double(i + 1) / total)
+        }
         let timeline = TimelineBuilder().build(corpus: corpus, times: times, mentions: entities.mentionsByArticle)
+        progress?(1)
         return CorpusAnalysis(corpus: corpus, actors: entities.actors, mentionsByArticle: entities.mentionsByArticle,
                               timesByArticle: times, timeline: timeline)
     }

@@ -23,7 +23,10 @@ public struct EntityAnalyzer: Sendable {
         self.splitter = splitter
     }
 
-    public func analyze(_ corpus: Corpus) -> (mentionsByArticle: [String: [Mention]], actors: [String: Actor]) {
+    /// `articleDone`, when given, is called after each article with the
+    /// number of articles analysed so far (for progress displays).
+    public func analyze(_ corpus: Corpus, articleDone: ((Int) -> Void)? = nil)
+        -> (mentionsByArticle: [String: [Mention]], actors: [String: Actor]) {
         let index = catalog.index
         let table: WordTable
         let tagger: NERTagger?
@@ -60,6 +63,7 @@ public struct EntityAnalyzer: Sendable {
             }
             for i in names.indices { names[i].inBoilerplate = article.isBoilerplate(names[i].range) }
             found[article.id] = names
+            articleDone?(found.count)
         }
         return ActorLinker(index: index).link(found)
     }

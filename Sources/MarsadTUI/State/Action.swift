@@ -47,7 +47,7 @@ public enum Action: Sendable {
 
     // From the outside.
     case resize(ScreenSize)
-    case analysisProgress(elapsedSeconds: Double)
+    case analysisProgress(elapsedSeconds: Double, fraction: Double?)
     case analysisFinished(CorpusAnalysis, seconds: Double)
     /// A message for the status line from the outside.
     case showMessage(String)

@@ -69,7 +69,8 @@ public struct SearchState: Hashable, Sendable {
 
 /// Progress of the analysis that runs while the reader is already up.
 public enum AnalysisStatus: Hashable, Sendable {
-    case running(elapsedSeconds: Double)
+    /// `fraction` is the share of the work done (0...1), when known.
+    case running(elapsedSeconds: Double, fraction: Double?)
     case done(seconds: Double)
 }
 
@@ -79,7 +80,7 @@ public struct AppState: Sendable {
     /// What the status line calls the corpus ("seeds", "news.jsonl").
     public var corpusName: String
     public var analysis: CorpusAnalysis?
-    public var analysisStatus: AnalysisStatus = .running(elapsedSeconds: 0)
+    public var analysisStatus: AnalysisStatus = .running(elapsedSeconds: 0, fraction: nil)
 
     public var size: ScreenSize
     public var focus: Pane = .list

@@ -94,8 +94,8 @@ extension AppState {
             resize(to: newSize)
         case .showMessage(let text):
             message = text
-        case .analysisProgress(let seconds):
-            if case .running = analysisStatus { analysisStatus = .running(elapsedSeconds: seconds) }
+        case .analysisProgress(let seconds, let fraction):
+            if case .running = analysisStatus { analysisStatus = .running(elapsedSeconds: seconds, fraction: fraction) }
         case .analysisFinished(let result, let seconds):
             analysis = result
             // The analysis may have filled in inferred publication dates.

@@ -48,9 +48,10 @@ public enum StatusLineView {
             segment("filter: \(filter.label)", style: theme.statusFilter)
         }
         switch state.analysisStatus {
-        case .running(let seconds):
+        case .running(let seconds, let fraction):
             let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"][Int(seconds * 10) % 10]
-            segment("\(spinner) analysing \(count) article\(count == 1 ? "" : "s")… \(formatSeconds(seconds))",
+            let percent = fraction.map { " \(Int(($0 * 100).rounded(.down)))%" } ?? ""
+            segment("\(spinner) analysing \(count) article\(count == 1 ? "" : "s")…\(percent) \(formatSeconds(seconds))",
                     style: theme.statusFilter)
         case .done:
             break
