@@ -44,6 +44,20 @@ struct ActorOptions: ParsableArguments {
     }
 }
 
+extension ActorOptions {
+    /// Loads the corpus, analyses it with the catalog (entities only, or
+    /// everything with `timeline`) and resolves `--actor`. `hadErrors`
+    /// says some input or actor-file row could not be read.
+    func analyse(_ corpus: CorpusOptions, timeline: Bool = false) throws
+        -> (analysis: CorpusAnalysis, keep: Set<String>?, hadErrors: Bool) {
+        let loaded = try corpus.load()
+        let (catalog, badRows) = self.catalog()
+        let analysis = timeline ? CorpusAnalysis.analyze(loaded, catalog: catalog) : entityAnalysis(loaded, catalog: catalog)
+        let keep = try filter(in: analysis, catalog: catalog)
+        return (analysis, keep, loaded.hasErrors || badRows)
+    }
+}
+
 /// Entities of a corpus without the time analysis, for the entity commands.
 func entityAnalysis(_ corpus: Corpus, catalog: ActorCatalog) -> CorpusAnalysis {
     let entities = EntityAnalyzer(catalog: catalog).analyze(corpus)

@@ -16,10 +16,7 @@ struct ActorsCommand: ParsableCommand {
     @Option(help: "table or jsonl.") var format: OutputFormat = .table
 
     func run() throws {
-        let loaded = try corpus.load()
-        let (catalog, badRows) = actors.catalog()
-        let analysis = entityAnalysis(loaded, catalog: catalog)
-        let keep = try actors.filter(in: analysis, catalog: catalog)
+        let (analysis, keep, hadErrors) = try actors.analyse(corpus)
         var mentionCount: [String: Int] = [:]
         var articleSets: [String: Set<String>] = [:]
         var spellings: [String: [String: Int]] = [:]
@@ -56,6 +53,6 @@ struct ActorsCommand: ParsableCommand {
             printOut(Output.table(header: ["id", "type", "parent", "mentions", "articles", "english", "arabic", "spellings"],
                                   rows: rows))
         }
-        if loaded.hasErrors || badRows { throw inputFailedExitCode }
+        if hadErrors { throw inputFailedExitCode }
     }
 }

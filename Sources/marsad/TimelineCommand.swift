@@ -43,10 +43,7 @@ struct TimelineCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try corpus.load()
-        let (catalog, badRows) = actors.catalog()
-        let analysis = CorpusAnalysis.analyze(loaded, catalog: catalog)
-        let keep = try actors.filter(in: analysis, catalog: catalog)
+        let (analysis, keep, hadErrors) = try actors.analyse(corpus, timeline: true)
         let lower = from.flatMap { TimexValue($0).dayRange?.lowerBound }
         let upper = to.flatMap { TimexValue($0).dayRange?.upperBound }
         let events = analysis.timeline.filter { e in
@@ -65,7 +62,7 @@ struct TimelineCommand: ParsableCommand {
         } else {
             printEvents(events, names: names)
         }
-        if loaded.hasErrors || badRows { throw inputFailedExitCode }
+        if hadErrors { throw inputFailedExitCode }
     }
 
     private func printEvents(_ events: [TimelineEvent], names: ([String]) -> [String]) {
