@@ -164,7 +164,7 @@ struct MentionResolver {
             }
             let closes = stop == tokens.count || tokens[stop].kind == .punctuation || infos[Int(words[stop])].hasOnlyConjunction
             guard closes, !taken.contains(where: { $0.0 < stop && end < $0.1 }) else { continue }
-            let skip = WordTable.scalarsOf(letters: 1, in: Array(scalars[tokens[end].start..<tokens[end].end]))
+            let skip = Self.scalars(ofLetters: 1, in: scalars[tokens[end].start..<tokens[end].end])
             found.append((end, stop, name(tokens, end, stop, skip: skip,
                                            type: .location, target: nil, scalars: scalars)))
         }
@@ -207,6 +207,19 @@ struct MentionResolver {
         case .person: return trigger == .personTitle
         case .misc: return false
         }
+    }
+
+    /// Scalars taken by the first `letters` letters of a word and the marks
+    /// that follow each of them.
+    static func scalars(ofLetters letters: Int, in word: ArraySlice<Unicode.Scalar>) -> Int {
+        var i = word.startIndex
+        var seen = 0
+        while seen < letters && i < word.endIndex {
+            i += 1
+            seen += 1
+            while i < word.endIndex, ArabicNormalizer.isIgnorable(word[i]) { i += 1 }
+        }
+        return i - word.startIndex
     }
 
     private func name(_ tokens: [TokenSpan], _ start: Int, _ end: Int, skip: Int, type: EntityType,
