@@ -8,7 +8,9 @@
 /// catalog alias wins where the tagger agrees or says nothing, except that
 /// a longer name the tagger found keeps its span; titles are cut off the
 /// front of person names and proclitics off the front of every name.
-/// Then, over the whole corpus, names the catalog does not know become
+/// Then, per article, names found once are looked for again where the
+/// first pass missed them (`NamePropagator`: "البرهان" after "عبد الفتاح
+/// البرهان", "ودقلو" → "دقلو"). Then, over the whole corpus, names the catalog does not know become
 /// actors of their own, with spelling variants and bare surnames merged
 /// (`ActorLinker`). MISC entities are not reported.
 public struct EntityAnalyzer: Sendable {
@@ -39,11 +41,16 @@ public struct EntityAnalyzer: Sendable {
             table = WordTable(splitter: splitter, index: index)
         }
         let resolver = MentionResolver(index: index, table: table)
+        let propagator = NamePropagator(table: table, splitter: splitter)
         var found: [String: [FoundName]] = [:]
         var tokens: [TokenSpan] = []
         var words: [Int32] = []
+        var articleTokens: [TokenSpan] = []
+        var articleWords: [Int32] = []
         for article in corpus.articles {
             var names: [FoundName] = []
+            articleTokens.removeAll(keepingCapacity: true)
+            articleWords.removeAll(keepingCapacity: true)
             article.scalars.withUnsafeBufferPointer { scalars in
                 for paragraph in article.paragraphs {
                     tokens.removeAll(keepingCapacity: true)
@@ -58,9 +65,13 @@ public struct EntityAnalyzer: Sendable {
                         let tags = tagger?.tag(words: words, matches: matches) ?? []
                         names += resolver.resolve(tokens: sentence, words: words, matches: matches, tags: tags,
                                                   scalars: article.scalars)
+                        articleTokens += sentence
+                        articleWords += words
                     }
                 }
             }
+            names = propagator.propagate(names, tokens: articleTokens, words: articleWords, scalars: article.scalars,
+                                         index: index)
             for i in names.indices { names[i].inBoilerplate = article.isBoilerplate(names[i].range) }
             found[article.id] = names
             articleDone?(found.count)

@@ -65,6 +65,15 @@ struct MentionResolver {
         // A person's name runs on over one more word never seen in the
         // training text ("محمد حمدان" + "دقلو"), when a clause boundary or
         // the end follows.
+        // A person's name never ends on a particle ("نبيل عبد" + "الله",
+        // "أحمد أبو" + "الغيط"): the next word belongs to it.
+        for s in spans.indices where spans[s].type == .person {
+            let next = spans[s].end
+            guard next < words.count, NamePropagator.particles.contains(infos[Int(words[next - 1])].normalized),
+                  infos[Int(words[next])].kind == .arabicWord, !matchedTokens.contains(next),
+                  !spans.contains(where: { $0.start == next }) else { continue }
+            spans[s].end = next + 1
+        }
         for s in spans.indices where spans[s].type == .person && spans[s].end - spans[s].start >= 2 {
             let next = spans[s].end
             guard next < words.count, !matchedTokens.contains(next),
