@@ -5,11 +5,15 @@
 /// (باشنيان ~ باشينيان); failing that it becomes an actor of its own,
 /// `auto:<normalized name>`, shared by all its spellings in the corpus:
 /// names with one skeleton are one actor, and a bare surname joins the one
-/// full name it ends ("توراسيان" after "أرتوم توراسيان").
+/// full name it ends ("توراسيان" after "أرتوم توراسيان"). A one-word
+/// unknown name that is another article's name with proclitics ("ودقلو"
+/// where "دقلو" is a name elsewhere) loses them first.
 struct ActorLinker {
     let index: CatalogIndex
+    var splitter = CliticSplitter()
 
     func link(_ found: [String: [FoundName]]) -> (mentionsByArticle: [String: [Mention]], actors: [String: Actor]) {
+        let found = cuttingProclitics(found)
         var actors: [String: Actor] = [:]
         // Unknown names, grouped by skeleton.
         var groups: [String: NameGroup] = [:]
@@ -84,6 +88,42 @@ struct ActorLinker {
             mentions[articleID] = list
         }
         return (mentions, actors)
+    }
+
+    /// One-word unknown names whose reading without proclitics is a name
+    /// (or a person's surname) found elsewhere in the corpus, cut to it.
+    private func cuttingProclitics(_ found: [String: [FoundName]]) -> [String: [FoundName]] {
+        var keys: Set<String> = []
+        for names in found.values {
+            for name in names where name.target == nil && !name.isNisba {
+                keys.insert(name.key)
+                let tokens = name.key.split(separator: " ")
+                if name.type == .person, tokens.count >= 2, let last = tokens.last, last.unicodeScalars.count >= 3,
+                   !NamePropagator.particles.contains(String(last)) {
+                    keys.insert(String(last))
+                }
+            }
+        }
+        var result = found
+        for (article, names) in found {
+            for (n, name) in names.enumerated() where name.target == nil && !name.isNisba && !name.key.contains(" ") {
+                let original = Array(name.text.unicodeScalars)
+                for reading in splitter.analyses(name.text).reversed() {
+                    let letters = reading.proclitics.filter { $0 != "ال" }.count
+                    guard letters > 0, reading.stem.unicodeScalars.count >= 3 else { continue }
+                    let form = reading.hasArticle ? "ال" + reading.stem : reading.stem
+                    guard form != name.key, keys.contains(form) else { continue }
+                    let skip = MentionResolver.scalars(ofLetters: letters, in: original[...])
+                    var cut = name
+                    cut.range = ScalarRange(start: name.range.start + skip, end: name.range.end)
+                    cut.text = String(String.UnicodeScalarView(original[skip...]))
+                    cut.key = form
+                    result[article]![n] = cut
+                    break
+                }
+            }
+        }
+        return result
     }
 
     /// The catalog actor whose alias has this skeleton and type, when

@@ -76,7 +76,7 @@ public struct EntityAnalyzer: Sendable {
             found[article.id] = names
             articleDone?(found.count)
         }
-        return ActorLinker(index: index).link(found)
+        return ActorLinker(index: index, splitter: splitter).link(found)
     }
 
     private static func endsSentence(_ token: TokenSpan, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
