@@ -18,9 +18,22 @@
 /// proclitics stay out of the span, as everywhere), headline included. A
 /// one-word unknown name that is a source's word with proclitics ("ودقلو",
 /// which the tagger took whole) is cut and linked the same way.
-struct NamePropagator {
+final class NamePropagator {
     let table: WordTable
     let splitter: CliticSplitter
+    /// Interned reading forms, so a word's readings are compared as numbers.
+    private var formIDs: [String: Int32] = [:]
+    /// Each word id's clitic readings, barest first: the form (article
+    /// kept) and the letters of the other proclitics. Built once per form.
+    private var readingCache: [[(form: Int32, letters: Int)]?] = []
+    /// Each word id's last two scalars (0: not computed yet), a cheap test
+    /// before its readings are built: every reading keeps the word's end.
+    private var tailCache: [UInt64] = []
+
+    init(table: WordTable, splitter: CliticSplitter) {
+        self.table = table
+        self.splitter = splitter
+    }
 
     /// Name particles that end a name cut short ("نبيل عبد") and are never
     /// a surname on their own.
@@ -31,33 +44,43 @@ struct NamePropagator {
         var target: AliasTarget?
         var key: String
         var type: EntityType
-        /// Identity for ambiguity checks: catalog id or unknown key.
-        var owner: String
     }
 
     func propagate(_ names: [FoundName], tokens: [TokenSpan], words: [Int32], scalars: [Unicode.Scalar],
                    index: CatalogIndex) -> [FoundName] {
         guard !names.isEmpty, !tokens.isEmpty else { return names }
         let infos = table.infos
-        var tokenAtEnd: [Int: Int] = [:]
-        for (i, t) in tokens.enumerated() { tokenAtEnd[t.end] = i }
+        /// The token holding scalar `offset` (tokens are in text order).
+        func token(at offset: Int) -> Int? {
+            var lo = 0, hi = tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if tokens[mid].end <= offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < tokens.count && tokens[lo].start <= offset ? lo : nil
+        }
 
         // 1. Surnames and unknown names of two words or more.
-        var byFirst: [String: [Source]] = [:]
+        var byFirst: [Int32: [Source]] = [:]
         var surnameOwners: [String: Set<String>] = [:]
         var surnameSources: [String: Source] = [:]
         for name in names where !name.isNisba && name.type != .misc {
-            let nameTokens = CatalogIndex.tokens(name.text)
-            guard !nameTokens.isEmpty else { continue }
-            let owner = name.target.map { index.actorID(for: $0) } ?? "?" + name.key
-            if name.type == .person, nameTokens.count >= 2, let last = nameTokens.last,
-               let i = tokenAtEnd[name.range.end], isSurname(infos[Int(words[i])], normalized: last) {
-                surnameOwners[last, default: []].insert(owner)
-                surnameSources[last] = Source(tokens: [last], target: name.target, key: name.key, type: .person, owner: owner)
+            guard let first = token(at: name.range.start), let last = token(at: name.range.end - 1), last > first
+            else { continue }
+            if name.type == .person {
+                let surname = infos[Int(words[last])].normalized
+                if isSurname(infos[Int(words[last])], normalized: surname) {
+                    let owner = name.target.map { index.actorID(for: $0) } ?? "?" + name.key
+                    surnameOwners[surname, default: []].insert(owner)
+                    surnameSources[surname] = Source(tokens: [surname], target: name.target, key: name.key, type: .person)
+                }
             }
             // The catalog finds its own names everywhere.
-            if name.target == nil, nameTokens.count >= 2 {
-                add(Source(tokens: nameTokens, target: nil, key: name.key, type: name.type, owner: owner), to: &byFirst)
+            if name.target == nil {
+                let nameTokens = name.key.split(separator: " ").map(String.init)
+                if nameTokens.count >= 2 {
+                    add(Source(tokens: nameTokens, target: nil, key: name.key, type: name.type), to: &byFirst)
+                }
             }
         }
         for (surname, owners) in surnameOwners where owners.count == 1 {
@@ -69,26 +92,25 @@ struct NamePropagator {
         var result = names
         if !byFirst.isEmpty {
             for n in result.indices where result[n].target == nil && !result[n].isNisba && !result[n].key.contains(" ") {
-                guard let (source, skip) = match(word: result[n].text, length: 1, in: byFirst, next: { _ in nil }) else {
-                    continue
-                }
-                let range = ScalarRange(start: result[n].range.start + skip, end: result[n].range.end)
+                guard let t = token(at: result[n].range.start),
+                      let (source, skip) = match(at: t, tokens: tokens, words: words, scalars: scalars, byFirst: byFirst,
+                                                 next: { _ in nil })
+                else { continue }
+                let range = ScalarRange(start: max(result[n].range.start, tokens[t].start + skip), end: result[n].range.end)
                 result[n] = FoundName(range: range, text: scalars.string(in: range), type: source.type,
                                       target: source.target, isNisba: false, key: source.key)
             }
         }
         // Then one-word unknown names the lexicon has never seen.
         for name in result where name.target == nil && !name.isNisba && name.type != .misc && !name.key.contains(" ") {
-            guard let i = tokenAtEnd[name.range.end] else { continue }
-            let info = infos[Int(words[i])]
+            guard !name.key.isEmpty, let t = token(at: name.range.start) else { continue }
+            let info = infos[Int(words[t])]
             guard info.lexiconCount == 0, info.kind == .arabicWord, info.stem.unicodeScalars.count >= 3,
-                  !Self.particles.contains(name.key), !name.key.isEmpty else { continue }
-            add(Source(tokens: [name.key], target: nil, key: name.key, type: name.type, owner: "?" + name.key), to: &byFirst)
+                  !Self.particles.contains(name.key) else { continue }
+            add(Source(tokens: [name.key], target: nil, key: name.key, type: name.type), to: &byFirst)
         }
         guard !byFirst.isEmpty else { return result }
-        // Cores of first tokens (article off) for a cheap test before the
-        // clitic readings are built.
-        let cores = Array(Set(byFirst.keys.map { Self.core($0) }))
+        let tails = Set(byFirst.values.map { Self.tail($0[0].tokens[0]) })
 
         // 3. Words no mention covers.
         var covered = [Bool](repeating: false, count: tokens.count)
@@ -100,17 +122,11 @@ struct NamePropagator {
         }
         var i = 0
         while i < tokens.count {
-            let info = infos[Int(words[i])]
-            guard !covered[i], info.kind == .arabicWord, cores.contains(where: { info.normalized.hasSuffix($0) }) else {
-                i += 1
-                continue
-            }
-            let text = scalars.string(in: ScalarRange(start: tokens[i].start, end: tokens[i].end))
-            let found = match(word: text, length: tokens.count - i, in: byFirst) { k in
+            guard !covered[i], tails.contains(tail(words[i])), let (source, skip) = match(at: i, tokens: tokens, words: words, scalars: scalars,
+                                                          byFirst: byFirst, next: { k in
                 let j = i + k
                 return j < tokens.count && !covered[j] ? infos[Int(words[j])].normalized : nil
-            }
-            guard let (source, skip) = found else {
+            }) else {
                 i += 1
                 continue
             }
@@ -124,52 +140,87 @@ struct NamePropagator {
         return result.sorted { $0.range.start < $1.range.start }
     }
 
-    private func add(_ source: Source, to byFirst: inout [String: [Source]]) {
-        var list = byFirst[source.tokens[0], default: []]
+    /// The last two scalars of a word, packed (never 0 for a word).
+    static func tail(_ word: String) -> UInt64 {
+        var value: UInt64 = 1
+        var taken = 0
+        for s in word.unicodeScalars.reversed() {
+            value = value << 21 | UInt64(s.value)
+            taken += 1
+            if taken == 2 { break }
+        }
+        return value
+    }
+
+    private func tail(_ word: Int32) -> UInt64 {
+        let w = Int(word)
+        if w >= tailCache.count { tailCache += Array(repeating: 0, count: table.infos.count - tailCache.count) }
+        if tailCache[w] == 0 { tailCache[w] = Self.tail(table.infos[w].normalized) }
+        return tailCache[w]
+    }
+
+    private func formID(_ form: String) -> Int32 {
+        if let id = formIDs[form] { return id }
+        let id = Int32(formIDs.count)
+        formIDs[form] = id
+        return id
+    }
+
+    private func readings(_ word: Int32) -> [(form: Int32, letters: Int)] {
+        let w = Int(word)
+        if w >= readingCache.count { readingCache += Array(repeating: nil, count: table.infos.count - readingCache.count) }
+        if let known = readingCache[w] { return known }
+        let info = table.infos[w]
+        var list: [(form: Int32, letters: Int)] = []
+        if info.kind == .arabicWord {
+            for reading in splitter.analyses(info.normalized).reversed() {
+                let form = reading.hasArticle ? "ال" + reading.stem : reading.stem
+                list.append((formID(form), reading.proclitics.filter { $0 != "ال" }.count))
+            }
+        }
+        readingCache[w] = list
+        return list
+    }
+
+    private func add(_ source: Source, to byFirst: inout [Int32: [Source]]) {
+        let first = formID(source.tokens[0])
+        var list = byFirst[first, default: []]
         guard !list.contains(where: { $0.tokens == source.tokens }) else { return }
         list.append(source)
         list.sort { $0.tokens.count > $1.tokens.count }
-        byFirst[source.tokens[0]] = list
+        byFirst[first] = list
     }
 
     /// A word that can stand for a person alone: three letters or more, not
     /// a function word, title, given name, particle or catalog name.
     private func isSurname(_ info: WordInfo, normalized: String) -> Bool {
         guard info.kind == .arabicWord, info.procliticScalars == 0 else { return false }
-        let core = Self.core(normalized)
+        let core = normalized.hasPrefix("ال") ? String(normalized.dropFirst(2)) : normalized
         guard core.unicodeScalars.count >= 3, !CliticSplitter.closedClass.contains(normalized),
               !Self.particles.contains(normalized), !info.isGivenName, info.trigger == .none else { return false }
         // A one-word catalog alias or nisba (السوداني) has its own reading.
         return !info.catalogStarts.contains { $0.clitics == 0 && !table.index.trie[Int($0.node)].entries.isEmpty }
     }
 
-    /// The longest source that starts at this word in one of its clitic
+    /// The longest source that starts at token `i` in one of its clitic
     /// readings (the barest first) and whose further words `next(k)` gives,
     /// with the scalars of proclitics to leave out of the span (the article
     /// is part of the name: "وبالبرهان" → "البرهان").
-    private func match(word: String, length: Int, in byFirst: [String: [Source]],
-                       next: (Int) -> String?) -> (Source, Int)? {
-        let original = Array(word.unicodeScalars)
-        for reading in splitter.analyses(word).reversed() {  // the bare word first
-            let form = reading.hasArticle ? "ال" + reading.stem : reading.stem
-            guard let sources = byFirst[form] else { continue }
-            for source in sources where source.tokens.count <= length {
+    private func match(at i: Int, tokens: [TokenSpan], words: [Int32], scalars: [Unicode.Scalar],
+                       byFirst: [Int32: [Source]], next: (Int) -> String?) -> (Source, Int)? {
+        for reading in readings(words[i]) {
+            guard let sources = byFirst[reading.form] else { continue }
+            for source in sources {
                 var ok = true
                 for k in 1..<max(1, source.tokens.count) where next(k) != source.tokens[k] {
                     ok = false
                     break
                 }
                 guard ok else { continue }
-                let letters = reading.proclitics.filter { $0 != "ال" }.count
-                let skip = MentionResolver.scalars(ofLetters: letters, in: original[...])
+                let skip = MentionResolver.scalars(ofLetters: reading.letters, in: scalars[tokens[i].start..<tokens[i].end])
                 return (source, skip)
             }
         }
         return nil
-    }
-
-    /// A normalized word without its article.
-    static func core(_ word: String) -> String {
-        word.hasPrefix("ال") && word.unicodeScalars.count > 4 ? String(word.dropFirst(2)) : word
     }
 }
