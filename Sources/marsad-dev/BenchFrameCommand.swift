@@ -28,7 +28,7 @@ struct BenchFrameCommand: ParsableCommand {
     var rows = 60
 
     func run() throws {
-        let folder = try seeds ?? Self.defaultSeeds()
+        let folder = try SeedFolder.resolve(seeds)
         let corpus = CorpusLoader().load(paths: [folder])
         guard !corpus.articles.isEmpty else { throw ValidationError("no articles in \(folder)") }
         let analysis = CorpusAnalysis.analyze(corpus)
@@ -90,13 +90,4 @@ struct BenchFrameCommand: ParsableCommand {
         return sorted[index]
     }
 
-    private static func defaultSeeds() throws -> String {
-        if let env = ProcessInfo.processInfo.environment["MARSAD_SEEDS"], !env.isEmpty { return env }
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("seeds").path
-        guard FileManager.default.fileExists(atPath: repo) else {
-            throw ValidationError("seed articles not found; pass --seeds or set MARSAD_SEEDS")
-        }
-        return repo
-    }
 }

@@ -95,7 +95,7 @@ struct BenchLayoutCommand: ParsableCommand {
     }
 
     private func loadParagraphs() throws -> [String] {
-        let folder = try seeds ?? Self.defaultSeeds()
+        let folder = try SeedFolder.resolve(seeds)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
         var paragraphs: [String] = []
         for name in names {
@@ -104,16 +104,6 @@ struct BenchLayoutCommand: ParsableCommand {
         }
         guard !paragraphs.isEmpty else { throw ValidationError("no paragraphs in \(folder)/*.txt") }
         return paragraphs
-    }
-
-    private static func defaultSeeds() throws -> String {
-        if let env = ProcessInfo.processInfo.environment["MARSAD_SEEDS"], !env.isEmpty { return env }
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("seeds").path
-        guard FileManager.default.fileExists(atPath: repo) else {
-            throw ValidationError("seed articles not found; pass --seeds or set MARSAD_SEEDS")
-        }
-        return repo
     }
 
     /// Wall-clock seconds of the fastest of `runs` runs.

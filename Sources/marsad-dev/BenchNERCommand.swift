@@ -30,9 +30,7 @@ struct BenchNERCommand: ParsableCommand {
         _ = ActorCatalog.standard
         print(String(format: "model and catalog loaded in %.2f s", Date().timeIntervalSince(started)))
 
-        let folder = seeds ?? ProcessInfo.processInfo.environment["MARSAD_SEEDS"]
-            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent("seeds").path
+        let folder = try SeedFolder.resolve(seeds)
         let seedCorpus = CorpusLoader().load(paths: [folder])
         guard !seedCorpus.articles.isEmpty else { throw ValidationError("no seed articles in \(folder)") }
         var articles: [Article] = []

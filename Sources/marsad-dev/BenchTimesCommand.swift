@@ -24,9 +24,7 @@ struct BenchTimesCommand: ParsableCommand {
     var seeds: String?
 
     func run() throws {
-        let folder = seeds ?? ProcessInfo.processInfo.environment["MARSAD_SEEDS"]
-            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent("seeds").path
+        let folder = try SeedFolder.resolve(seeds)
         let seedCorpus = CorpusLoader().load(paths: [folder])
         guard !seedCorpus.articles.isEmpty else { throw ValidationError("no seed articles in \(folder)") }
         var articles: [Article] = []
