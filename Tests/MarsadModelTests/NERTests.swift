@@ -98,3 +98,51 @@ final class TokenScannerTests: XCTestCase {
         }
     }
 }
+
+final class WordTableTests: XCTestCase {
+    /// The word table analyses words on hashed scalars; it must read them
+    /// exactly as the string-based splitter and normalizer do, or the
+    /// tagger and the catalog would see other words than the rest of the
+    /// library.
+    func testWordTableReadsWordsAsTheSplitterDoes() {
+        let splitter = CliticSplitter()
+        let catalog = ActorCatalog.standard
+        let table = WordTable(splitter: splitter, index: catalog.index)
+        var words = Set(SeedCorpus.corpus.articles.flatMap { Tokenizer.tokenize($0.text) }.map { ($0.text, $0.kind) }
+            .map { "\($0.1 == .arabicWord ? "a" : "x")\($0.0)" })
+        // Harakat, tatweel, presentation forms, ل + article, closed-class
+        // words, and hamza after clitics.
+        for w in ["وَبِالأَمْسِ", "للأمم", "وـبـوتين", "ﻻجئ", "لدى", "وفي", "فالحكومة", "لأذربيجان", "بأن", "الله", "ولكن",
+                  "وإيمانويل", "كالعادة", "وللرئيس", "فبالتالي", "بالكرملين", "صاروخاً"] {
+            words.insert("a" + w)
+        }
+        var checked = 0
+        for tagged in words {
+            let word = String(tagged.dropFirst())
+            let kind: TokenKind = tagged.hasPrefix("a") ? .arabicWord : NERTagger.kind(of: word)
+            let id = table.id(word, kind: kind)  // before reading `infos`, which it grows
+            let info = table.infos[Int(id)]
+            XCTAssertEqual(info.normalized, ArabicNormalizer.normalize(word), word)
+            guard kind == .arabicWord else { continue }
+            let readings = splitter.analyses(word)
+            let split = splitter.split(word, analyses: readings)
+            XCTAssertEqual(info.stem, split.stem, word)
+            let scalars = Array(word.unicodeScalars)
+            let clitics = split.proclitics.filter { $0 != "ال" }.count
+            let expectedSkip = scalars.withUnsafeBufferPointer { WordTable.scalarsOf(letters: clitics, in: $0) }
+            XCTAssertEqual(info.procliticScalars, expectedSkip, word)
+            XCTAssertEqual(info.hasOnlyConjunction && !split.proclitics.isEmpty, split.proclitics == ["و"], word)
+            // Catalog starts as the string-keyed trie gives them.
+            var expected: [Int32] = []
+            var keys: Set<String> = []
+            for analysis in readings.reversed() {
+                let key = analysis.hasArticle ? "ال" + analysis.stem : analysis.stem
+                guard keys.insert(key).inserted, let node = catalog.index.trie[0].children[key] else { continue }
+                expected.append(node)
+            }
+            XCTAssertEqual(info.catalogStarts.map(\.node), expected, word)
+            checked += 1
+        }
+        XCTAssertGreaterThan(checked, 1000)
+    }
+}

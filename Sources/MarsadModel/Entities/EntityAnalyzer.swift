@@ -51,6 +51,9 @@ public struct EntityAnalyzer: Sendable {
             var names: [FoundName] = []
             articleTokens.removeAll(keepingCapacity: true)
             articleWords.removeAll(keepingCapacity: true)
+            var sentenceTokens: [[TokenSpan]] = []
+            var sentenceWords: [[Int32]] = []
+            var sentenceMatches: [[CatalogMatch]] = []
             article.scalars.withUnsafeBufferPointer { scalars in
                 for paragraph in article.paragraphs {
                     tokens.removeAll(keepingCapacity: true)
@@ -61,14 +64,20 @@ public struct EntityAnalyzer: Sendable {
                         start = i + 1
                         words.removeAll(keepingCapacity: true)
                         for t in sentence { words.append(table.id(scalars, t.start, t.end, kind: t.kind)) }
-                        let matches = index.matches(words, table: table)
-                        let tags = tagger?.tag(words: words, matches: matches) ?? []
-                        names += resolver.resolve(tokens: sentence, words: words, matches: matches, tags: tags,
-                                                  scalars: article.scalars)
+                        sentenceTokens.append(sentence)
+                        sentenceWords.append(words)
+                        sentenceMatches.append(index.matches(words, table: table))
                         articleTokens += sentence
                         articleWords += words
                     }
                 }
+            }
+            // The tagger reads the whole article: its second pass knows what
+            // its first said about each word in the other sentences.
+            let tags = tagger?.tagDocument(words: sentenceWords, matches: sentenceMatches) ?? []
+            for s in sentenceTokens.indices {
+                names += resolver.resolve(tokens: sentenceTokens[s], words: sentenceWords[s], matches: sentenceMatches[s],
+                                          tags: tags.isEmpty ? [] : tags[s], scalars: article.scalars)
             }
             names = propagator.propagate(names, tokens: articleTokens, words: articleWords, scalars: article.scalars,
                                          index: index)

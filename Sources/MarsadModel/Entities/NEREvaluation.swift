@@ -48,6 +48,13 @@ public struct NEREvaluation: Sendable {
         }
     }
 
+    /// Adds another evaluation's counts (pooling folds).
+    public mutating func merge(_ other: NEREvaluation) {
+        for (type, counts) in other.byType { byType[type] = (byType[type] ?? Counts()) + counts }
+        tokens += other.tokens
+        correctTokens += other.correctTokens
+    }
+
     /// Micro-averaged counts over some types.
     public func total(_ types: [EntityType]) -> Counts {
         types.reduce(Counts()) { $0 + (byType[$1] ?? Counts()) }

@@ -1,104 +1,340 @@
 import Foundation
 
-/// The weights of the sequence tagger: one row of tag scores for each
-/// hashed feature, and tag-to-tag transition scores.
-///
-/// File format (little-endian): "MNER", version, feature-template version,
-/// tag count, row count, weight scale (Float32), transitions
-/// ((tags+1)·tags Float32, the last row from the sentence start), row keys
-/// (UInt64), row weights (Int16 × tags, times the scale).
-/// `marsad-dev train-ner` writes it; `NERModel.standard` loads the shipped one.
-public struct NERModel: Sendable {
-    public let tagCount: Int
+/// The weights of one pass of the tagger: a row of tag scores for each
+/// hashed feature (16-bit integers times `scale`, as in the model file),
+/// and tag-to-tag transition scores.
+struct NERWeights: Sendable {
+    let tagCount: Int
     /// (tagCount + 1) × tagCount; row `tagCount` is the sentence start.
-    var transitions: [Float]
-    /// Open-addressing table: key per slot (0 = empty) and its row.
-    private var slotKeys: [UInt64]
-    private var slotRows: [Int32]
-    private var mask: Int
-    /// rowCount × tagCount scores.
-    private(set) var weights: [Float]
-    public var featureCount: Int { weights.count / tagCount }
+    let transitions: [Float]
+    /// `transitions` with -∞ where BIO forbids the move, for decoding.
+    let allowedTransitions: [Float]
+    /// The feature key of each row.
+    let keys: [UInt64]
+    /// rowCount × tagCount quantized scores.
+    let quantized: [Int16]
+    let scale: Float
+    /// Open addressing: slot → row + 1 (0 = empty).
+    private let slots: [Int32]
+    private let mask: Int
+    var featureCount: Int { keys.count }
 
-    /// A model from feature keys and their score rows.
+    /// Weights from feature keys and their score rows (quantized here).
     init(tagCount: Int, transitions: [Float], keys: [UInt64], weights: [Float]) {
-        precondition(weights.count == keys.count * tagCount && transitions.count == (tagCount + 1) * tagCount)
+        precondition(weights.count == keys.count * tagCount)
+        let maxAbs = weights.reduce(Float(0)) { max($0, abs($1)) }
+        let scale = maxAbs > 0 ? maxAbs / 32767 : 1
+        let quantized = weights.map { Int16(max(-32767, min(32767, ($0 / scale).rounded()))) }
+        self.init(tagCount: tagCount, transitions: transitions, keys: keys, quantized: quantized, scale: scale)
+    }
+
+    init(tagCount: Int, transitions: [Float], keys: [UInt64], quantized: [Int16], scale: Float) {
+        precondition(quantized.count == keys.count * tagCount && transitions.count == (tagCount + 1) * tagCount)
+        precondition(tagCount == 9, "NERTaggingTable adds rows of nine scores")
         self.tagCount = tagCount
         self.transitions = transitions
-        self.weights = weights
+        var allowed = transitions
+        for p in 0...tagCount {
+            for t in 0..<tagCount where !NERTags.allowed(from: p == tagCount ? 0 : p, to: t) {
+                allowed[p * tagCount + t] = -.infinity
+            }
+        }
+        allowedTransitions = allowed
+        self.keys = keys
+        self.quantized = quantized
+        self.scale = scale
         var capacity = 16
         while capacity < keys.count * 2 { capacity <<= 1 }
         mask = capacity - 1
-        slotKeys = [UInt64](repeating: 0, count: capacity)
-        slotRows = [Int32](repeating: -1, count: capacity)
+        var slots = [Int32](repeating: 0, count: capacity)
         for (row, key) in keys.enumerated() {
             var slot = Int(truncatingIfNeeded: key) & mask
-            while slotKeys[slot] != 0 { slot = (slot + 1) & mask }
-            slotKeys[slot] = key
-            slotRows[slot] = Int32(row)
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(row + 1)
         }
+        self.slots = slots
     }
 
     /// The row of a feature key, or -1.
-    @inline(__always)
     func row(_ key: UInt64) -> Int {
         var slot = Int(truncatingIfNeeded: key) & mask
-        while true {
-            let k = slotKeys[slot]
-            if k == key { return Int(slotRows[slot]) }
-            if k == 0 { return -1 }
+        while slots[slot] != 0 {
+            let row = Int(slots[slot] - 1)
+            if keys[row] == key { return row }
             slot = (slot + 1) & mask
         }
+        return -1
     }
 
-    /// Adds the scores of `count` feature keys to `scores` (tagCount floats).
-    @inline(__always)
-    func accumulate(_ keys: UnsafePointer<UInt64>, count: Int, into scores: UnsafeMutablePointer<Float>) {
-        withTables { slotKeys, slotRows, w in
-            Self.accumulate(keys, count: count, into: scores, slotKeys: slotKeys, slotRows: slotRows, weights: w,
-                            mask: mask, tags: tagCount)
+    /// The scores of every row, unquantized.
+    var weights: [Float] { quantized.map { Float($0) * scale } }
+
+    /// These weights with `penalty` more taken off every token's O score
+    /// (the always-on bias feature's row).
+    func addingOutsideBias(_ penalty: Float) -> NERWeights {
+        var w = weights
+        let row = row(FeatureHash.key(0, 0))
+        if row >= 0 { w[row * tagCount] -= penalty }
+        return NERWeights(tagCount: tagCount, transitions: transitions, keys: keys, weights: w)
+    }
+
+    func write(to data: inout Data) {
+        func put<T: FixedWidthInteger>(_ v: T) { withUnsafeBytes(of: v.littleEndian) { data.append(contentsOf: $0) } }
+        // Sorted keys make the file deterministic for one training run.
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        put(UInt32(tagCount))
+        put(UInt32(keys.count))
+        put(scale.bitPattern)
+        for t in transitions { put(t.bitPattern) }
+        for i in order { put(keys[i]) }
+        for i in order {
+            for t in 0..<tagCount { put(quantized[i * tagCount + t]) }
         }
     }
 
-    /// The lookup tables as raw buffers, for a loop over many tokens.
+    static func read(_ raw: UnsafeRawBufferPointer, at offset: inout Int) throws -> NERWeights {
+        func take<T: FixedWidthInteger>(_: T.Type) throws -> T {
+            guard offset + MemoryLayout<T>.size <= raw.count else { throw NERModel.FileError.truncated }
+            defer { offset += MemoryLayout<T>.size }
+            return T(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: T.self))
+        }
+        let tags = Int(try take(UInt32.self))
+        let rowCount = Int(try take(UInt32.self))
+        let scale = Float(bitPattern: try take(UInt32.self))
+        guard tags == NERTags.count, rowCount < 1 << NERTaggingTable.rowBits, scale.isFinite, scale > 0,
+              offset + (tags + 1) * tags * 4 + rowCount * (8 + 2 * tags) <= raw.count
+        else { throw NERModel.FileError.truncated }
+        var transitions: [Float] = []
+        for _ in 0..<((tags + 1) * tags) { transitions.append(Float(bitPattern: try take(UInt32.self))) }
+        var keys = [UInt64](repeating: 0, count: rowCount)
+        for r in 0..<rowCount {
+            keys[r] = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + r * 8, as: UInt64.self))
+        }
+        offset += rowCount * 8
+        // Keys are written ascending: a file that is not cannot be ours.
+        for r in 0..<rowCount where keys[r] == 0 || (r > 0 && keys[r] <= keys[r - 1]) { throw NERModel.FileError.notAModel }
+        var quantized = [Int16](repeating: 0, count: rowCount * tags)
+        for j in 0..<(rowCount * tags) {
+            quantized[j] = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: offset + j * 2, as: Int16.self))
+        }
+        offset += rowCount * tags * 2
+        return NERWeights(tagCount: tags, transitions: transitions, keys: keys, quantized: quantized, scale: scale)
+    }
+}
+
+/// Both passes' rows behind one key table, for tagging: a row holds the
+/// sentence pass's nine scores, then (two-pass models) the document
+/// pass's nine. Both passes read the same features but the document
+/// codes, so one look-up serves both, and the second pass only adds the
+/// document templates.
+///
+/// Tagging is bound by memory reads, not arithmetic: a slot packs a
+/// fingerprint of the feature key with its row number, so a look-up reads
+/// one 8-byte slot and one row of 16-bit scores.
+struct NERTaggingTable: Sendable {
+    let passes: Int
+    /// Fingerprint (high bits, top bit set) | row (low 24 bits); 0 = empty.
+    private let slots: [UInt64]
+    private let mask: Int
+    /// rowCount × 9·passes quantized scores.
+    private let quantized: [Int16]
+    private let scales: (Float, Float)
+
+    static let rowBits: UInt64 = 24
+
     @inline(__always)
-    func withTables<R>(_ body: (UnsafeBufferPointer<UInt64>, UnsafeBufferPointer<Int32>, UnsafeBufferPointer<Float>) -> R) -> R {
-        slotKeys.withUnsafeBufferPointer { k in
-            slotRows.withUnsafeBufferPointer { r in
-                weights.withUnsafeBufferPointer { w in body(k, r, w) }
+    static func fingerprint(_ key: UInt64) -> UInt64 { (key >> rowBits) | (1 << 39) }
+
+    init(_ first: NERWeights, _ second: NERWeights?) {
+        passes = second == nil ? 1 : 2
+        let width = 9 * passes
+        var rowOf: [UInt64: Int] = [:]
+        var keys: [UInt64] = []
+        for key in first.keys + (second?.keys ?? []) where rowOf[key] == nil {
+            rowOf[key] = keys.count
+            keys.append(key)
+        }
+        precondition(keys.count < 1 << Self.rowBits)
+        var quantized = [Int16](repeating: 0, count: keys.count * width)
+        for (pass, weights) in [first, second].enumerated() {
+            guard let weights else { continue }
+            for (r, key) in weights.keys.enumerated() {
+                let to = rowOf[key]! * width + 9 * pass
+                for t in 0..<9 { quantized[to + t] = weights.quantized[r * 9 + t] }
             }
         }
-    }
-
-    var slotMask: Int { mask }
-
-    @inline(__always)
-    static func accumulate(_ keys: UnsafePointer<UInt64>, count: Int, into scores: UnsafeMutablePointer<Float>,
-                           slotKeys: UnsafeBufferPointer<UInt64>, slotRows: UnsafeBufferPointer<Int32>,
-                           weights: UnsafeBufferPointer<Float>, mask: Int, tags: Int) {
-        let sk = slotKeys.baseAddress!, sr = slotRows.baseAddress!, w = weights.baseAddress!
-        for f in 0..<count {
-            let key = keys[f]
+        self.quantized = quantized
+        scales = (first.scale, second?.scale ?? 0)
+        var capacity = 16
+        while capacity < keys.count * 2 { capacity <<= 1 }
+        mask = capacity - 1
+        var slots = [UInt64](repeating: 0, count: capacity)
+        for (row, key) in keys.enumerated() {
             var slot = Int(truncatingIfNeeded: key) & mask
-            var row = -1
-            while true {
-                let k = sk[slot]
-                if k == key { row = Int(sr[slot]); break }
-                if k == 0 { break }
-                slot = (slot + 1) & mask
-            }
-            if row < 0 { continue }
-            let base = w + row * tags
-            for t in 0..<tags { scores[t] += base[t] }
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Self.fingerprint(key) << Self.rowBits | UInt64(row)
         }
+        self.slots = slots
+    }
+
+    /// The table as raw buffers, for a loop over many tokens.
+    @inline(__always)
+    func withTables<R>(_ body: (Tables) -> R) -> R {
+        slots.withUnsafeBufferPointer { s in
+            quantized.withUnsafeBufferPointer { q in
+                body(Tables(slots: s.baseAddress!, weights: q.baseAddress!, mask: mask, passes: passes,
+                            firstScale: scales.0, secondScale: scales.1))
+            }
+        }
+    }
+
+    struct Tables {
+        let slots: UnsafePointer<UInt64>
+        let weights: UnsafePointer<Int16>
+        let mask: Int
+        let passes: Int
+        let firstScale: Float
+        let secondScale: Float
+
+        /// Adds the scores of many tokens' features: token `i` has keys
+        /// `keys[ends[i - 1]..<ends[i]]` and scores at `first + stride·i`
+        /// (and `second + stride·i`). Every slot is read in one pass without branches
+        /// and every row in another, so the processor keeps many memory
+        /// reads in flight (tagging waits on memory, not on arithmetic).
+        func accumulate(_ keys: UnsafePointer<UInt64>, ends: UnsafePointer<Int32>, tokens: Int, stride: Int = 9,
+                        into first: UnsafeMutablePointer<Float>, _ second: UnsafeMutablePointer<Float>) {
+            let total = tokens > 0 ? Int(ends[tokens - 1]) : 0
+            guard total > 0 else { return }
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: total) { values in
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: total) { rows in
+                    for j in 0..<total { values[j] = slots[Int(truncatingIfNeeded: keys[j]) & mask] }
+                    for j in 0..<total {
+                        let key = keys[j]
+                        let want = NERTaggingTable.fingerprint(key)
+                        var v = values[j]
+                        if v != 0 && v >> NERTaggingTable.rowBits != want {
+                            var slot = Int(truncatingIfNeeded: key) & mask
+                            repeat {
+                                slot = (slot + 1) & mask
+                                v = slots[slot]
+                            } while v != 0 && v >> NERTaggingTable.rowBits != want
+                        }
+                        rows[j] = v == 0 ? -1 : Int32(truncatingIfNeeded: v & ((1 << NERTaggingTable.rowBits) - 1))
+                    }
+                    let width = 9 * passes
+                    var start = 0
+                    for i in 0..<tokens {
+                        let end = Int(ends[i])
+                        var a = SIMD8<Int32>.zero, b = SIMD8<Int32>.zero
+                        var a8: Int32 = 0, b8: Int32 = 0
+                        for j in start..<end where rows[j] >= 0 {
+                            let w = weights + Int(rows[j]) * width
+                            a &+= SIMD8<Int32>(Int32(w[0]), Int32(w[1]), Int32(w[2]), Int32(w[3]),
+                                               Int32(w[4]), Int32(w[5]), Int32(w[6]), Int32(w[7]))
+                            a8 &+= Int32(w[8])
+                            if passes == 2 {
+                                b &+= SIMD8<Int32>(Int32(w[9]), Int32(w[10]), Int32(w[11]), Int32(w[12]),
+                                                   Int32(w[13]), Int32(w[14]), Int32(w[15]), Int32(w[16]))
+                                b8 &+= Int32(w[17])
+                            }
+                        }
+                        let f = first + stride * i
+                        for t in 0..<8 { f[t] += Float(a[t]) * firstScale }
+                        f[8] += Float(a8) * firstScale
+                        if passes == 2 {
+                            let g = second + stride * i
+                            for t in 0..<8 { g[t] += Float(b[t]) * secondScale }
+                            g[8] += Float(b8) * secondScale
+                        }
+                        start = end
+                    }
+                }
+            }
+        }
+
+        /// Adds the scores of `count` feature keys to `first` (nine floats)
+        /// and, for a two-pass table, to `second`. The slots of all keys are
+        /// read first and the rows after, so the processor overlaps the
+        /// memory reads of different features.
+        @inline(__always)
+        func accumulate(_ features: UnsafePointer<UInt64>, count: Int, into first: UnsafeMutablePointer<Float>,
+                        _ second: UnsafeMutablePointer<Float>) {
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { rows in
+                var found = 0
+                for f in 0..<count {
+                    let key = features[f]
+                    let want = NERTaggingTable.fingerprint(key)
+                    var slot = Int(truncatingIfNeeded: key) & mask
+                    var v = slots[slot]
+                    while v != 0 && v >> NERTaggingTable.rowBits != want {
+                        slot = (slot + 1) & mask
+                        v = slots[slot]
+                    }
+                    rows[found] = Int32(truncatingIfNeeded: v & ((1 << NERTaggingTable.rowBits) - 1))
+                    found &+= v == 0 ? 0 : 1
+                }
+                let width = 9 * passes
+                var a = SIMD8<Int32>.zero, b = SIMD8<Int32>.zero
+                var a8: Int32 = 0, b8: Int32 = 0
+                for j in 0..<found {
+                    let w = weights + Int(rows[j]) * width
+                    a &+= SIMD8<Int32>(Int32(w[0]), Int32(w[1]), Int32(w[2]), Int32(w[3]),
+                                       Int32(w[4]), Int32(w[5]), Int32(w[6]), Int32(w[7]))
+                    a8 &+= Int32(w[8])
+                    if passes == 2 {
+                        b &+= SIMD8<Int32>(Int32(w[9]), Int32(w[10]), Int32(w[11]), Int32(w[12]),
+                                           Int32(w[13]), Int32(w[14]), Int32(w[15]), Int32(w[16]))
+                        b8 &+= Int32(w[17])
+                    }
+                }
+                for t in 0..<8 { first[t] += Float(a[t]) * firstScale }
+                first[8] += Float(a8) * firstScale
+                if passes == 2 {
+                    for t in 0..<8 { second[t] += Float(b[t]) * secondScale }
+                    second[8] += Float(b8) * secondScale
+                }
+            }
+        }
+    }
+}
+
+/// The tagger's model: the sentence pass, and optionally a document pass
+/// that also reads what the sentence pass said about each word elsewhere
+/// in the same document (`NERDocument`).
+///
+/// File format (little-endian): "MNER", format 2, feature-template
+/// version, number of passes; then per pass: tag count, row count, weight
+/// scale (Float32), transitions ((tags+1)·tags Float32, the last row from
+/// the sentence start), row keys (UInt64, ascending), row weights (Int16 ×
+/// tags, times the scale). `marsad-dev train-ner` writes it;
+/// `NERModel.standard` loads the shipped one.
+public struct NERModel: Sendable {
+    let sentencePass: NERWeights
+    let documentPass: NERWeights?
+    /// Both passes behind one key table, as the tagger reads them.
+    let table: NERTaggingTable
+
+    init(sentencePass: NERWeights, documentPass: NERWeights? = nil) {
+        self.sentencePass = sentencePass
+        self.documentPass = documentPass
+        table = NERTaggingTable(sentencePass, documentPass)
+    }
+
+    public var tagCount: Int { sentencePass.tagCount }
+    /// Feature rows over both passes.
+    public var featureCount: Int { sentencePass.featureCount + (documentPass?.featureCount ?? 0) }
+    /// The model tags in two passes over a document.
+    public var readsDocuments: Bool { documentPass != nil }
+
+    /// The model with `penalty` more taken off every token's O score in its
+    /// last pass, for trying decoding trade-offs without retraining.
+    public func addingOutsideBias(_ penalty: Float) -> NERModel {
+        if let documentPass { return NERModel(sentencePass: sentencePass, documentPass: documentPass.addingOutsideBias(penalty)) }
+        return NERModel(sentencePass: sentencePass.addingOutsideBias(penalty))
     }
 
     /// The best BIO-valid tag sequence for per-token scores
-    /// (`scores[i * tagCount + t]`): Viterbi over the transitions.
-    func decode(_ scores: [Float], count n: Int) -> [Int] {
-        Self.viterbi(scores, count: n, tags: tagCount, transitions: transitions)
-    }
-
+    /// (`scores[i * tags + t]`): Viterbi over the transitions.
     static func viterbi(_ scores: [Float], count n: Int, tags: Int, transitions: [Float]) -> [Int] {
         guard n > 0 else { return [] }
         var best = [Float](repeating: 0, count: n * tags)
@@ -150,73 +386,33 @@ public struct NERModel: Sendable {
 
     /// The model as file bytes (weights quantized to 16 bits).
     public func serialized() -> Data {
-        var keys: [UInt64] = []
-        var rows: [Int] = []
-        for (slot, key) in slotKeys.enumerated() where key != 0 {
-            keys.append(key)
-            rows.append(Int(slotRows[slot]))
-        }
-        // Sorted keys make the file deterministic for one training run.
-        let order = keys.indices.sorted { keys[$0] < keys[$1] }
-        let maxAbs = weights.reduce(Float(0)) { max($0, abs($1)) }
-        let scale = maxAbs > 0 ? maxAbs / 32767 : 1
         var data = Data(Self.magic)
-        func put<T: FixedWidthInteger>(_ v: T) { withUnsafeBytes(of: v.littleEndian) { data.append(contentsOf: $0) } }
-        func putFloat(_ f: Float) { put(f.bitPattern) }
-        put(UInt32(1))
+        func put(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { data.append(contentsOf: $0) } }
+        put(2)
         put(NERFeatures.version)
-        put(UInt32(tagCount))
-        put(UInt32(keys.count))
-        putFloat(scale)
-        for t in transitions { putFloat(t) }
-        for i in order { put(keys[i]) }
-        for i in order {
-            let base = rows[i] * tagCount
-            for t in 0..<tagCount {
-                let q = (weights[base + t] / scale).rounded()
-                put(Int16(max(-32767, min(32767, q))))
-            }
-        }
+        put(documentPass == nil ? 1 : 2)
+        sentencePass.write(to: &data)
+        documentPass?.write(to: &data)
         return data
     }
 
     /// Reads a model file.
     public init(data: Data) throws {
-        var offset = 0
         let bytes = [UInt8](data)
-        func take<T: FixedWidthInteger>(_: T.Type) throws -> T {
-            let size = MemoryLayout<T>.size
-            guard offset + size <= bytes.count else { throw FileError.truncated }
-            var v: T = 0
-            for i in 0..<size { v |= T(truncatingIfNeeded: bytes[offset + i]) << (8 * i) }
-            offset += size
-            return v
+        guard bytes.count >= 16, Array(bytes[0..<4]) == Self.magic else { throw FileError.notAModel }
+        let model: NERModel = try bytes.withUnsafeBytes { raw in
+            func word(_ at: Int) -> UInt32 { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
+            guard word(4) == 2 else { throw FileError.notAModel }
+            let templates = word(8)
+            guard templates == NERFeatures.version else { throw FileError.unsupportedVersion(templates) }
+            let passes = word(12)
+            guard passes == 1 || passes == 2 else { throw FileError.notAModel }
+            var offset = 16
+            let first = try NERWeights.read(raw, at: &offset)
+            let second = passes == 2 ? try NERWeights.read(raw, at: &offset) : nil
+            return NERModel(sentencePass: first, documentPass: second)
         }
-        guard bytes.count >= 4, Array(bytes[0..<4]) == Self.magic else { throw FileError.notAModel }
-        offset = 4
-        guard try take(UInt32.self) == 1 else { throw FileError.notAModel }
-        let templates = try take(UInt32.self)
-        guard templates == NERFeatures.version else { throw FileError.unsupportedVersion(templates) }
-        let tags = Int(try take(UInt32.self))
-        let rowCount = Int(try take(UInt32.self))
-        let scale = Float(bitPattern: try take(UInt32.self))
-        guard tags > 0, tags < 64, offset + (tags + 1) * tags * 4 + rowCount * (8 + 2 * tags) <= bytes.count
-        else { throw FileError.truncated }
-        var transitions: [Float] = []
-        for _ in 0..<((tags + 1) * tags) { transitions.append(Float(bitPattern: try take(UInt32.self))) }
-        var keys = [UInt64](repeating: 0, count: rowCount)
-        var weights = [Float](repeating: 0, count: rowCount * tags)
-        bytes.withUnsafeBytes { raw in
-            for r in 0..<rowCount {
-                keys[r] = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + r * 8, as: UInt64.self))
-            }
-            let wOffset = offset + rowCount * 8
-            for j in 0..<(rowCount * tags) {
-                let q = Int16(littleEndian: raw.loadUnaligned(fromByteOffset: wOffset + j * 2, as: Int16.self))
-                weights[j] = Float(q) * scale
-            }
-        }
-        self.init(tagCount: tags, transitions: transitions, keys: keys, weights: weights)
+        self = model
     }
 
     /// The shipped model (`Resources/ner-model.bin`), or nil when it is

@@ -1,51 +1,120 @@
 /// The named-entity sequence tagger: hashed features, the model's weights,
-/// BIO-constrained Viterbi decoding.
+/// BIO-constrained Viterbi decoding, and for a two-pass model a second
+/// pass over the whole document (`NERDocument`).
 ///
 /// ```swift
 /// let tagger = NERTagger(model: NERModel.standard!)
 /// tagger.tag(["قال", "الرئيس", "فلاديمير", "بوتين"])  // ["O", "O", "B-PER", "I-PER"]
 /// ```
-/// A tagger keeps a table of the word forms it has seen, so it is a class
-/// used from one thread at a time.
+/// A tagger keeps a table of the word forms it has seen and, per pass, the
+/// summed scores of the templates that depend on one word alone (the word
+/// itself, the word as a previous word, as a next word), so a word form
+/// seen before costs three vector additions instead of half its feature
+/// look-ups. It is a class used from one thread at a time.
 public final class NERTagger {
     public let model: NERModel
     let table: WordTable
     var index: CatalogIndex { table.index }
     private var featureBuffer = [UInt64](repeating: 0, count: NERFeatures.maximumPerToken)
-    private var scores: [Float] = []
+    private var best: [Float] = []
+    private var back: [Int32] = []
+    /// Per word form (entry id + 1; entry 0 is the sentence's edges): its
+    /// summed scores as the token, as the previous word and as the next
+    /// word, each `9 · passes` floats (the sentence pass's nine first).
+    private var wordScores: [Float]
+    private var filledWords = 0
 
     public init(model: NERModel, catalog: ActorCatalog = .standard, splitter: CliticSplitter = CliticSplitter()) {
         self.model = model
         self.table = WordTable(splitter: splitter, index: catalog.index)
+        let width = 9 * model.table.passes
+        wordScores = [Float](repeating: 0, count: 3 * width)
+        // The sentence start as a previous word, the end as a next word.
+        var keys = [UInt64](repeating: 0, count: NERFeatures.maximumPerToken)
+        keys.withUnsafeMutableBufferPointer { buffer in
+            wordScores.withUnsafeMutableBufferPointer { s in
+                model.table.withTables { tables in
+                    var f = FeatureWriter(out: buffer.baseAddress!)
+                    NERFeatures.previous(nil, &f)
+                    tables.accumulate(buffer.baseAddress!, count: f.count, into: s.baseAddress! + width,
+                                      s.baseAddress! + width + 9)
+                    f = FeatureWriter(out: buffer.baseAddress!)
+                    NERFeatures.next(nil, &f)
+                    tables.accumulate(buffer.baseAddress!, count: f.count, into: s.baseAddress! + 2 * width,
+                                      s.baseAddress! + 2 * width + 9)
+                }
+            }
+        }
     }
 
-    /// Tags tokens given as text (a CoNLL file's tokens); returns tag names.
+    /// Tags one sentence given as tokens (a CoNLL file's); returns tag names.
+    /// A two-pass model reads the sentence as a document of its own.
     public func tag(_ tokens: [String]) -> [String] {
-        let words = tokens.map { table.id($0, kind: Self.kind(of: $0)) }
-        let matches = index.matches(words, table: table)
-        return tag(words: words, matches: matches).map { NERTags.names[$0] }
+        tagDocument([tokens])[0]
     }
 
-    /// Tag indexes for interned words with their catalog matches.
-    func tag(words: [Int32], matches: [CatalogMatch]) -> [Int] {
-        let n = words.count
-        guard n > 0 else { return [] }
-        let codes = NERFeatures.catalogCodes(matches, count: n, index: index)
-        let tags = model.tagCount
-        if scores.count < n * tags { scores = [Float](repeating: 0, count: n * tags * 2) }
-        for j in 0..<(n * tags) { scores[j] = 0 }
-        let mask = model.slotMask
-        model.withTables { slotKeys, slotRows, weights in
-            table.hot.withUnsafeBufferPointer { infos in
-                words.withUnsafeBufferPointer { w in
-                    codes.withUnsafeBufferPointer { c in
-                        featureBuffer.withUnsafeMutableBufferPointer { buffer in
-                            scores.withUnsafeMutableBufferPointer { s in
-                                for i in 0..<n {
-                                    let count = NERFeatures.extract(w, infos, c, at: i, into: buffer.baseAddress!)
-                                    NERModel.accumulate(buffer.baseAddress!, count: count, into: s.baseAddress! + i * tags,
-                                                        slotKeys: slotKeys, slotRows: slotRows, weights: weights,
-                                                        mask: mask, tags: tags)
+    /// Tags the sentences of one document (an article): a two-pass model
+    /// tags every sentence, then tags them again knowing what it said about
+    /// each word in the others.
+    public func tagDocument(_ sentences: [[String]]) -> [[String]] {
+        let words = sentences.map { $0.map { table.id($0, kind: Self.kind(of: $0)) } }
+        let matches = words.map { index.matches($0, table: table) }
+        return tagDocument(words: words, matches: matches).map { $0.map { NERTags.names[$0] } }
+    }
+
+    /// Tag indexes of the sentences of one document, given as interned
+    /// words with their catalog matches.
+    func tagDocument(words: [[Int32]], matches: [[CatalogMatch]]) -> [[Int]] {
+        fillWordScores()
+        let passes = model.table.passes
+        let width = 9 * passes
+        var starts: [Int] = []
+        var total = 0
+        for sentence in words {
+            starts.append(total)
+            total += sentence.count
+        }
+        // Both passes' scores of every token, but the document templates:
+        // the word-level sums from the cache, then every sentence's context
+        // templates looked up in one batch.
+        var first = [Float](repeating: 0, count: total * 9)
+        var second = [Float](repeating: 0, count: passes == 2 ? total * 9 : 9)
+        let hot = table.hot
+        let longest = words.map(\.count).max() ?? 0
+        var keys = [UInt64](repeating: 0, count: max(longest, 1) * NERFeatures.maximumPerToken)
+        var ends = [Int32](repeating: 0, count: max(longest, 1))
+        model.table.withTables { tables in
+            wordScores.withUnsafeBufferPointer { cached in
+                hot.withUnsafeBufferPointer { infos in
+                    keys.withUnsafeMutableBufferPointer { keys in
+                        ends.withUnsafeMutableBufferPointer { ends in
+                            first.withUnsafeMutableBufferPointer { s1 in
+                                second.withUnsafeMutableBufferPointer { s2 in
+                                    let cache = cached.baseAddress!
+                                    for (s, sentence) in words.enumerated() {
+                                        let n = sentence.count
+                                        let codes = NERFeatures.catalogCodes(matches[s], count: n, index: index)
+                                        let o1 = s1.baseAddress! + starts[s] * 9
+                                        let o2 = passes == 2 ? s2.baseAddress! + starts[s] * 9 : s2.baseAddress!
+                                        sentence.withUnsafeBufferPointer { w in
+                                            codes.withUnsafeBufferPointer { c in
+                                                var f = FeatureWriter(out: keys.baseAddress!)
+                                                for i in 0..<n {
+                                                    let own = cache + (Int(w[i]) + 1) * 3 * width
+                                                    let before = cache + (i > 0 ? Int(w[i - 1]) + 1 : 0) * 3 * width + width
+                                                    let after = cache + (i + 1 < n ? Int(w[i + 1]) + 1 : 0) * 3 * width + 2 * width
+                                                    for t in 0..<9 { o1[9 * i + t] = own[t] + before[t] + after[t] }
+                                                    if passes == 2 {
+                                                        for t in 0..<9 { o2[9 * i + t] = own[9 + t] + before[9 + t] + after[9 + t] }
+                                                    }
+                                                    NERFeatures.context(w, infos, c, at: i, &f)
+                                                    ends[i] = Int32(f.count)
+                                                }
+                                            }
+                                        }
+                                        tables.accumulate(keys.baseAddress!, ends: ends.baseAddress!, tokens: n, into: o1,
+                                                          passes == 2 ? o2 : s2.baseAddress!)
+                                    }
                                 }
                             }
                         }
@@ -53,7 +122,121 @@ public final class NERTagger {
                 }
             }
         }
-        return model.decode(scores, count: n)
+        let firstTags = words.indices.map { decode(first, from: starts[$0], count: words[$0].count,
+                                                   model.sentencePass.allowedTransitions) }
+        guard let documentPass = model.documentPass else { return firstTags }
+        let documentCodes = NERDocument.codes(words: words, tags: firstTags, hot: hot)
+        var unused = [Float](repeating: 0, count: max(longest, 1) * 9)
+        model.table.withTables { tables in
+            hot.withUnsafeBufferPointer { infos in
+                keys.withUnsafeMutableBufferPointer { keys in
+                    ends.withUnsafeMutableBufferPointer { ends in
+                        second.withUnsafeMutableBufferPointer { s2 in
+                            unused.withUnsafeMutableBufferPointer { unused in
+                                for (s, sentence) in words.enumerated() {
+                                    sentence.withUnsafeBufferPointer { w in
+                                        documentCodes[s].withUnsafeBufferPointer { d in
+                                            var f = FeatureWriter(out: keys.baseAddress!)
+                                            for i in 0..<sentence.count {
+                                                NERFeatures.document(w, infos, at: i, document: d.baseAddress!, &f)
+                                                ends[i] = Int32(f.count)
+                                            }
+                                        }
+                                    }
+                                    tables.accumulate(keys.baseAddress!, ends: ends.baseAddress!, tokens: sentence.count,
+                                                      into: unused.baseAddress!, s2.baseAddress! + starts[s] * 9)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return words.indices.map { decode(second, from: starts[$0], count: words[$0].count, documentPass.allowedTransitions) }
+    }
+
+    /// Sums the word-level templates of forms added to the table since
+    /// last time (in batches, like the context templates).
+    private func fillWordScores() {
+        let hot = table.hot
+        guard filledWords < hot.count else { return }
+        let width = 9 * model.table.passes
+        wordScores.append(contentsOf: repeatElement(0, count: (hot.count - filledWords) * 3 * width))
+        let batch = 256
+        var keys = [UInt64](repeating: 0, count: batch * 3 * NERFeatures.maximumPerToken)
+        var ends = [Int32](repeating: 0, count: batch * 3)
+        keys.withUnsafeMutableBufferPointer { keys in
+            ends.withUnsafeMutableBufferPointer { ends in
+                wordScores.withUnsafeMutableBufferPointer { s in
+                    model.table.withTables { tables in
+                        for from in stride(from: filledWords, to: hot.count, by: batch) {
+                            let to = min(from + batch, hot.count)
+                            var f = FeatureWriter(out: keys.baseAddress!)
+                            for id in from..<to {
+                                let k = 3 * (id - from)
+                                NERFeatures.word(hot[id], &f)
+                                ends[k] = Int32(f.count)
+                                NERFeatures.previous(hot[id], &f)
+                                ends[k + 1] = Int32(f.count)
+                                NERFeatures.next(hot[id], &f)
+                                ends[k + 2] = Int32(f.count)
+                            }
+                            // Entry id + 1 holds groups word, previous, next of `width` floats.
+                            let out = s.baseAddress! + (from + 1) * 3 * width
+                            tables.accumulate(keys.baseAddress!, ends: ends.baseAddress!, tokens: 3 * (to - from),
+                                              stride: width, into: out, out + 9)
+                        }
+                    }
+                }
+            }
+        }
+        filledWords = hot.count
+    }
+
+    /// Viterbi over the scores of `n` tokens from token `from`; forbidden
+    /// moves are -∞ in `transitions`.
+    private func decode(_ scores: [Float], from: Int, count n: Int, _ transitions: [Float]) -> [Int] {
+        guard n > 0 else { return [] }
+        let tags = 9
+        if best.count < n * tags {
+            best = [Float](repeating: 0, count: n * tags * 2)
+            back = [Int32](repeating: 0, count: n * tags * 2)
+        }
+        var path = [Int](repeating: 0, count: n)
+        scores.withUnsafeBufferPointer { all in
+            best.withUnsafeMutableBufferPointer { b in
+                back.withUnsafeMutableBufferPointer { k in
+                    transitions.withUnsafeBufferPointer { tr in
+                        let s = all.baseAddress! + from * tags
+                        for t in 0..<tags { b[t] = s[t] + tr[tags * tags + t] }
+                        for i in 1..<max(n, 1) {
+                            for t in 0..<tags {
+                                var bestScore = -Float.infinity
+                                var bestPrevious: Int32 = 0
+                                for p in 0..<tags {
+                                    let v = b[(i - 1) * tags + p] + tr[p * tags + t]
+                                    if v > bestScore {
+                                        bestScore = v
+                                        bestPrevious = Int32(p)
+                                    }
+                                }
+                                b[i * tags + t] = bestScore + s[i * tags + t]
+                                k[i * tags + t] = bestPrevious
+                            }
+                        }
+                        var last = 0
+                        for t in 1..<tags where b[(n - 1) * tags + t] > b[(n - 1) * tags + last] { last = t }
+                        path[n - 1] = last
+                        var i = n - 1
+                        while i > 0 {
+                            path[i - 1] = Int(k[i * tags + path[i]])
+                            i -= 1
+                        }
+                    }
+                }
+            }
+        }
+        return path
     }
 
     /// The token kind of a word given as text.

@@ -63,6 +63,27 @@ public enum CoNLLData {
         return (train, dev.filter { !seen.contains($0.tokens) })
     }
 
+    /// Tuning folds, for choosing features and settings without looking at
+    /// either development split: fold `k` (0, 1, 2) is the blocks of 50
+    /// sentences numbered 2, 5 or 7 (mod 10), outside the tail; it trains
+    /// on everything that is in neither the fold, nor the block split's
+    /// development blocks (9 mod 10), nor the tail's last tenth.
+    public static func tuningSplit(_ sentences: [TaggedSentence], fold: Int, blockSize: Int = 50)
+        -> (train: [TaggedSentence], dev: [TaggedSentence]) {
+        let residue = [2, 5, 7][fold % 3]
+        let tailStart = sentences.count - Int((Double(sentences.count) * 0.1).rounded())
+        var train: [TaggedSentence] = [], dev: [TaggedSentence] = []
+        for (i, s) in sentences.enumerated() where i < tailStart {
+            switch (i / blockSize) % 10 {
+            case 9: continue
+            case residue: dev.append(s)
+            default: train.append(s)
+            }
+        }
+        let seen = Set(train.map { $0.tokens })
+        return (train, dev.filter { !seen.contains($0.tokens) })
+    }
+
     /// Word counts of sentences, as `marsad-dev build-lexicon` counts them.
     public static func lexicon(_ sentences: [TaggedSentence]) -> Lexicon {
         Lexicon.counting(sentences.lazy.flatMap(\.tokens).filter { token in
@@ -71,69 +92,206 @@ public enum CoNLLData {
     }
 }
 
-/// Trains the tagger: a structured averaged perceptron over the hashed
-/// features, with Viterbi decoding under BIO constraints.
+/// Trains the tagger in two passes: the sentence pass, a structured
+/// averaged perceptron, and the document pass, a linear-chain CRF that
+/// also reads what the sentence pass said about each word elsewhere in the
+/// document (`NERDocument`). Both decode with Viterbi under BIO
+/// constraints. Either pass can use either algorithm; `documentSize: 0`
+/// trains the sentence pass alone with `algorithm`.
 ///
-/// Deterministic for a seed: sentences are shuffled with SplitMix64.
+/// Deterministic: the CRF's L-BFGS runs over the whole data in file
+/// order; the perceptron shuffles sentences with SplitMix64 from `seed`.
 /// Features seen fewer than `minimumFeatureCount` times are dropped before
-/// training, and rows whose averaged weights all round to zero after it,
-/// which keeps the model file small.
+/// training, and rows whose weights all come out near zero after it, which
+/// keeps the model file small.
 public struct NERTrainer {
+    public enum Algorithm: String, Sendable, CaseIterable {
+        case crf, perceptron
+    }
+
+    /// The document pass's algorithm (the only pass's, with no documents).
+    public var algorithm: Algorithm = .crf
+    /// The sentence pass's algorithm in two-pass training.
+    public var firstAlgorithm: Algorithm = .perceptron
+    /// Perceptron passes over the data.
     public var epochs = 12
+    /// The CRF's L-BFGS iterations, at most.
+    public var iterations = 100
     public var minimumFeatureCount = 2
     public var seed: UInt64 = 20_240_613
-    /// Subtracted from every token's O score after training: the
-    /// perceptron's precision runs ahead of its recall on unseen names, and
-    /// F1 gains from trading some back.
-    public var outsideBias: Float = 0
-    /// Cost-augmented training: every wrong tag gets this much extra score
-    /// while decoding a training sentence, so an update comes whenever the
-    /// gold path does not win by a margin.
+    /// Subtracted from every token's O score after training the document
+    /// pass (or the only pass): precision runs ahead of recall on unseen
+    /// names, and F1 gains from trading some back.
+    public var outsideBias: Float = 0.5
+    /// The same for the sentence pass of two-pass training (perceptron
+    /// scores are on another scale than the CRF's).
+    public var firstOutsideBias: Float = 10
+    /// Perceptron only: cost-augmented training; every wrong tag gets this
+    /// much extra score while decoding a training sentence.
     public var margin: Float = 0
+    /// CRF only: the L2 penalty, `l2 · ‖w‖² / 2` added to the negative
+    /// log-likelihood of the training data.
+    public var l2: Double = 1
+    /// CRF only: rows whose every weight is smaller than this are dropped.
+    public var pruneBelow: Float = 0.03
+    /// Perceptron only: the same, on the perceptron's scale.
+    public var perceptronPruneBelow: Float = 0.01
+    /// Consecutive sentences taken as one document (ANERcorp marks no
+    /// article boundaries); 0 trains one pass only.
+    public var documentSize = 50
+    /// Folds for the sentence-pass tags the document pass learns from.
+    public var folds = 5
     public var catalog: ActorCatalog = .standard
     public var splitter = CliticSplitter()
 
     public init() {}
 
+    /// Consecutive runs of `documentSize` sentences (all in one with 0).
+    public func documents(_ count: Int) -> [Range<Int>] {
+        let size = documentSize > 0 ? documentSize : max(count, 1)
+        return stride(from: 0, to: count, by: size).map { $0..<min($0 + size, count) }
+    }
+
     public func train(_ sentences: [TaggedSentence], log: (String) -> Void = { _ in }) -> NERModel {
+        guard documentSize > 0 else {
+            return NERModel(sentencePass: trainPass(sentences, algorithm, outsideBias, documentCodes: nil, log: log))
+        }
+        return train(sentences, documents: documents(sentences.count), log: log)
+    }
+
+    /// A two-pass model. The document pass learns from sentence-pass tags
+    /// of sentences the sentence pass did not train on: documents are dealt
+    /// to `folds` folds and each fold is tagged by a model trained on the
+    /// others.
+    public func train(_ sentences: [TaggedSentence], documents: [Range<Int>],
+                      log: (String) -> Void = { _ in }) -> NERModel {
+        var firstTags = [[Int]](repeating: [], count: sentences.count)
+        for fold in 0..<folds {
+            let held = documents.indices.filter { $0 % folds == fold }.map { documents[$0] }
+            var isHeld = [Bool](repeating: false, count: sentences.count)
+            for d in held { for s in d { isHeld[s] = true } }
+            let trainPart = sentences.indices.filter { !isHeld[$0] }.map { sentences[$0] }
+            let weights = trainPass(trainPart, firstAlgorithm, firstOutsideBias, documentCodes: nil) {
+                log("sentence pass, fold \(fold + 1) of \(folds): " + $0)
+            }
+            let tagger = NERTagger(model: NERModel(sentencePass: weights), catalog: catalog, splitter: splitter)
+            for d in held {
+                for s in d { firstTags[s] = tagger.tag(sentences[s].tokens).map { NERTags.index($0) } }
+            }
+        }
+        let first = trainPass(sentences, firstAlgorithm, firstOutsideBias, documentCodes: nil) { log("sentence pass: " + $0) }
         let table = WordTable(splitter: splitter, index: catalog.index)
+        let words = sentences.map { $0.tokens.map { table.id($0, kind: NERTagger.kind(of: $0)) } }
+        var codes = [[UInt8]](repeating: [], count: sentences.count)
+        for d in documents {
+            let c = NERDocument.codes(words: Array(words[d]), tags: Array(firstTags[d]), hot: table.hot)
+            for (k, s) in d.enumerated() { codes[s] = c[k] }
+        }
+        let second = trainPass(sentences, algorithm, outsideBias, documentCodes: codes) { log("document pass: " + $0) }
+        return NERModel(sentencePass: first, documentPass: second)
+    }
+
+    /// One pass's weights.
+    func trainPass(_ sentences: [TaggedSentence], _ algorithm: Algorithm, _ outsideBias: Float,
+                   documentCodes: [[UInt8]]?, log: (String) -> Void) -> NERWeights {
+        let data = features(sentences, documentCodes: documentCodes)
+        log("\(sentences.count) sentences, \(data.gold.count) tokens, \(data.featureCount) features, \(data.keys.count) kept (seen ≥ \(minimumFeatureCount) times)")
+        let trained = algorithm == .perceptron ? perceptron(data, log: log) : crf(data, log: log)
+        let transitions = trained.transitions
+        let threshold: Float = algorithm == .perceptron ? perceptronPruneBelow : pruneBelow
         let tags = NERTags.count
-        // Features of every token, as keys, once.
-        var tokenKeys: [[UInt64]] = []
+        var w = trained.weights
+        if outsideBias != 0, let biasRow = data.keys.firstIndex(of: FeatureHash.key(0, 0)) {
+            w[biasRow * tags] -= outsideBias
+        }
+        var keptKeys: [UInt64] = []
+        var keptWeights: [Float] = []
+        keptWeights.reserveCapacity(w.count)
+        for (row, key) in data.keys.enumerated() {
+            let slice = w[(row * tags)..<((row + 1) * tags)]
+            if slice.contains(where: { abs($0) >= threshold }) {
+                keptKeys.append(key)
+                keptWeights.append(contentsOf: slice)
+            }
+        }
+        log("\(keptKeys.count) feature rows in the model")
+        return NERWeights(tagCount: tags, transitions: transitions, keys: keptKeys, weights: keptWeights)
+    }
+
+    /// Training data as feature rows: token `t` has rows
+    /// `rows[rowStart[t]..<rowStart[t + 1]]`.
+    struct Data {
+        var keys: [UInt64]
+        var rowStart: [Int32]
+        var rows: [Int32]
+        var sentences: [Range<Int>]
+        var gold: [Int]
+        var featureCount: Int
+    }
+
+    func features(_ sentences: [TaggedSentence], documentCodes: [[UInt8]]? = nil) -> Data {
+        let table = WordTable(splitter: splitter, index: catalog.index)
+        var tokenKeys: [UInt64] = []
+        var keyStart: [Int] = [0]
         var counts: [UInt64: Int32] = [:]
         var buffer = [UInt64](repeating: 0, count: NERFeatures.maximumPerToken)
-        var sentenceTokens: [Range<Int>] = []
-        for sentence in sentences {
+        var ranges: [Range<Int>] = []
+        var gold: [Int] = []
+        for (s, sentence) in sentences.enumerated() {
             let words = sentence.tokens.map { table.id($0, kind: NERTagger.kind(of: $0)) }
             let matches = catalog.index.matches(words, table: table)
             let codes = NERFeatures.catalogCodes(matches, count: words.count, index: catalog.index)
-            let start = tokenKeys.count
+            let start = gold.count
+            let document = documentCodes?[s] ?? []
             table.hot.withUnsafeBufferPointer { infos in
                 words.withUnsafeBufferPointer { w in
                     codes.withUnsafeBufferPointer { c in
                         buffer.withUnsafeMutableBufferPointer { b in
                             for i in 0..<words.count {
-                                let k = NERFeatures.extract(w, infos, c, at: i, into: b.baseAddress!)
-                                let keys = Array(b[0..<k])
-                                for key in keys { counts[key, default: 0] += 1 }
-                                tokenKeys.append(keys)
+                                let k = document.withUnsafeBufferPointer { d in
+                                    NERFeatures.extract(w, infos, c, at: i, into: b.baseAddress!,
+                                                        document: documentCodes == nil ? nil : d.baseAddress)
+                                }
+                                for key in b[0..<k] { counts[key, default: 0] += 1 }
+                                tokenKeys.append(contentsOf: b[0..<k])
+                                keyStart.append(tokenKeys.count)
                             }
                         }
                     }
                 }
             }
-            sentenceTokens.append(start..<tokenKeys.count)
+            // A stray I-X (ANERcorp has a few) reads as B-X, as conlleval
+            // reads it, so every gold path is BIO-valid.
+            for (i, tag) in sentence.tags.enumerated() {
+                let previous = i == 0 ? 0 : gold[gold.count - 1]
+                gold.append(NERTags.allowed(from: previous, to: tag) ? tag : tag - 1)
+            }
+            ranges.append(start..<gold.count)
         }
         var rowOf: [UInt64: Int32] = [:]
         var keys: [UInt64] = []
-        for (key, count) in counts where count >= minimumFeatureCount {
+        // Sorted, so rows are numbered the same on every run.
+        for (key, count) in counts.sorted(by: { $0.key < $1.key }) where count >= minimumFeatureCount {
             rowOf[key] = Int32(keys.count)
             keys.append(key)
         }
-        let tokenRows: [[Int32]] = tokenKeys.map { $0.compactMap { rowOf[$0] } }
-        tokenKeys = []
-        log("\(sentences.count) sentences, \(tokenRows.count) tokens, \(counts.count) features, \(keys.count) kept (seen ≥ \(minimumFeatureCount) times)")
+        var rowStart: [Int32] = [0]
+        var rows: [Int32] = []
+        rowStart.reserveCapacity(gold.count + 1)
+        rows.reserveCapacity(tokenKeys.count)
+        for t in 0..<gold.count {
+            for k in keyStart[t]..<keyStart[t + 1] {
+                if let r = rowOf[tokenKeys[k]] { rows.append(r) }
+            }
+            rowStart.append(Int32(rows.count))
+        }
+        return Data(keys: keys, rowStart: rowStart, rows: rows, sentences: ranges, gold: gold, featureCount: counts.count)
+    }
 
+    /// The structured averaged perceptron.
+    func perceptron(_ data: Data, log: (String) -> Void) -> (weights: [Float], transitions: [Float]) {
+        let tags = NERTags.count
+        let keys = data.keys
         // Averaged perceptron: w is the current weights, u accumulates
         // step-weighted updates; the average is w - u / step.
         var w = [Float](repeating: 0, count: keys.count * tags)
@@ -142,7 +300,8 @@ public struct NERTrainer {
         var tu = [Float](repeating: 0, count: (tags + 1) * tags)
         var step: Float = 1
         var rng = SplitMix64(seed: seed)
-        var order = Array(sentences.indices)
+        var order = Array(data.sentences.indices)
+        func rows(_ t: Int) -> ArraySlice<Int32> { data.rows[Int(data.rowStart[t])..<Int(data.rowStart[t + 1])] }
         for epoch in 1...epochs {
             for i in stride(from: order.count - 1, to: 0, by: -1) {
                 let j = Int(rng.next() % UInt64(i + 1))
@@ -150,17 +309,17 @@ public struct NERTrainer {
             }
             var errors = 0
             for s in order {
-                let range = sentenceTokens[s]
+                let range = data.sentences[s]
                 let n = range.count
                 guard n > 0 else { continue }
                 var scores = [Float](repeating: 0, count: n * tags)
                 for (i, t) in range.enumerated() {
-                    for r in tokenRows[t] {
+                    for r in rows(t) {
                         let base = Int(r) * tags
                         for k in 0..<tags { scores[i * tags + k] += w[base + k] }
                     }
                 }
-                let gold = sentences[s].tags
+                let gold = Array(data.gold[range])
                 if margin > 0 {
                     for i in 0..<n {
                         for k in 0..<tags where k != gold[i] { scores[i * tags + k] += margin }
@@ -170,7 +329,7 @@ public struct NERTrainer {
                 if predicted != gold {
                     for i in 0..<n where predicted[i] != gold[i] {
                         errors += 1
-                        for r in tokenRows[range.lowerBound + i] {
+                        for r in rows(range.lowerBound + i) {
                             let base = Int(r) * tags
                             w[base + gold[i]] += 1
                             u[base + gold[i]] += step
@@ -191,30 +350,9 @@ public struct NERTrainer {
             }
             log("epoch \(epoch): \(errors) token errors")
         }
-        // The always-on bias feature carries the O penalty.
-        if outsideBias != 0, let biasRow = rowOf[FeatureHash.key(0, 0)] {
-            w[Int(biasRow) * tags] -= outsideBias
-        }
-        // Average, then drop rows that came out (near) zero.
-        var keptKeys: [UInt64] = []
-        var keptWeights: [Float] = []
-        keptWeights.reserveCapacity(w.count)
-        for (row, key) in keys.enumerated() {
-            var any = false
-            var averaged = [Float](repeating: 0, count: tags)
-            for k in 0..<tags {
-                let a = w[row * tags + k] - u[row * tags + k] / step
-                averaged[k] = a
-                if abs(a) >= 0.01 { any = true }
-            }
-            if any {
-                keptKeys.append(key)
-                keptWeights.append(contentsOf: averaged)
-            }
-        }
+        let averaged = (0..<w.count).map { w[$0] - u[$0] / step }
         let transitions = (0..<tw.count).map { tw[$0] - tu[$0] / step }
-        log("\(keptKeys.count) feature rows in the model")
-        return NERModel(tagCount: tags, transitions: transitions, keys: keptKeys, weights: keptWeights)
+        return (averaged, transitions)
     }
 }
 

@@ -38,6 +38,8 @@ struct WordInfo {
     /// Ends in alef like an indefinite accusative noun ("صاروخا"), not a
     /// pronoun suffix ("جارتها"), a verb's plural ("قالوا") or an adverb.
     var isAccusativeNoun: Bool
+    var hStemSuf2: UInt64 = 0, hStemSuf3: UInt64 = 0, hStemPre4: UInt64 = 0, hSuf4: UInt64 = 0
+    var stemLength: UInt8 = 0, articleFrequency: UInt8 = 0, bareFrequency: UInt8 = 0, inflectedFrequency: UInt8 = 0
 }
 
 /// The numbers the tagger reads for a word, kept apart from its strings
@@ -47,13 +49,21 @@ struct HotWord {
     var hSuf1: UInt64, hSuf2: UInt64, hSuf3: UInt64, hShape: UInt64, hWordPre2: UInt64
     var trigger: UInt8, frequency: UInt8, stemFrequency: UInt8
     var isGivenName: Bool, hasCatalogStarts: Bool
+    var hStemSuf2: UInt64, hStemSuf3: UInt64, hStemPre4: UInt64, hSuf4: UInt64
+    var stemLength: UInt8, articleFrequency: UInt8, bareFrequency: UInt8, inflectedFrequency: UInt8
+    /// An Arabic or Latin word (not a number or punctuation).
+    var isWord: Bool
 }
 
 /// Interns word forms: token text → index into `infos` (and `hot`).
 ///
 /// Text is looked up either as a `String` (training data) or straight from
 /// the article's scalars by a 64-bit hash checked against the stored
-/// scalars, so a word seen before costs no allocation.
+/// scalars, so a word seen before costs no allocation. A new word is
+/// analysed on its scalars: every dictionary it is looked up in (the
+/// lexicon, the catalog's first tokens, titles, given names) is keyed by
+/// `ScalarHash`, so the analysis builds two strings (the normalized word and
+/// its stem) and hashes no `String`.
 final class WordTable {
     private(set) var infos: [WordInfo] = []
     private(set) var hot: [HotWord] = []
@@ -68,10 +78,34 @@ final class WordTable {
     private var scalarStore: [Unicode.Scalar] = []
     let splitter: CliticSplitter
     let index: CatalogIndex
+    /// The splitter's lexicon, the catalog trie's first tokens and the word
+    /// lists (titles, given names…), by hash.
+    private let facts: FormTable
+    // Scratch buffers of `analyse`.
+    private var letters: [Unicode.Scalar] = []
+    private var letterSource: [Int] = []
+    private var readings: [Reading] = []
 
     init(splitter: CliticSplitter, index: CatalogIndex) {
         self.splitter = splitter
         self.index = index
+        var facts = FormTable(capacity: splitter.lexicon.size + index.trie[0].children.count + 2048)
+        for (form, count) in splitter.lexicon.forms {
+            facts.update(ScalarHash.of(form.unicodeScalars)) { $0.count = $0.count &+ Int32(clamping: count) }
+        }
+        for (token, node) in index.trie[0].children {
+            facts.update(ScalarHash.of(token.unicodeScalars)) { $0.catalogNode = node }
+        }
+        for (words, flag) in [(CliticSplitter.closedClass, FormFacts.closedClass), (GivenNames.all, FormFacts.givenName),
+                              (CatalogIndex.alefFunctionWords, FormFacts.alefFunctionWord)] {
+            for word in words { facts.update(ScalarHash.of(word.unicodeScalars)) { $0.flags |= flag } }
+        }
+        // Lowest priority first, so a word in two lists gets the first kind `NameTriggers.kind` checks.
+        for (set, kind) in [(NameTriggers.placeHeads, NameTriggers.Kind.placeHead),
+                            (NameTriggers.organizationHeads, .organizationHead), (NameTriggers.personTitles, .personTitle)] {
+            for word in set { facts.update(ScalarHash.of(word.unicodeScalars)) { $0.trigger = kind.rawValue } }
+        }
+        self.facts = facts
         ids.reserveCapacity(1 << 12)
         resizeSlots(1 << 14)
     }
@@ -80,7 +114,8 @@ final class WordTable {
     @inline(__always)
     func id(_ text: String, kind: TokenKind) -> Int32 {
         if let id = ids[text] { return id }
-        let id = add(text, kind: kind)
+        let scalars = Array(text.unicodeScalars)
+        let id = scalars.withUnsafeBufferPointer { add($0[...], kind: kind) }
         ids[text] = id
         return id
     }
@@ -111,27 +146,31 @@ final class WordTable {
             }
             slot = (slot + 1) & slotMask
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        let id = add(String(view), kind: kind)
+        let id = add(scalars[start..<end], kind: kind)
         slotHashes[slot] = h
         slotIDs[slot] = id + 1
         if infos.count * 2 > slotMask { resizeSlots((slotMask + 1) * 2) }
         return id
     }
 
-    private func add(_ text: String, kind: TokenKind) -> Int32 {
+    private func add(_ scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>, kind: TokenKind) -> Int32 {
         let id = Int32(infos.count)
-        let info = analyse(text, kind: kind)
+        wordScalarStart.append(Int32(scalarStore.count))
+        wordScalarCount.append(Int32(scalars.count))
+        scalarStore.append(contentsOf: scalars)
+        let info = scalarStore.withUnsafeBufferPointer { store in
+            analyse(UnsafeBufferPointer(rebasing: store[(store.count - scalars.count)...]), kind: kind)
+        }
         infos.append(info)
         hot.append(HotWord(hNorm: info.hNorm, hStem: info.hStem, hProc: info.hProc, hPre2: info.hPre2, hPre3: info.hPre3,
                            hSuf1: info.hSuf1, hSuf2: info.hSuf2, hSuf3: info.hSuf3, hShape: info.hShape,
                            hWordPre2: info.hWordPre2, trigger: info.trigger.rawValue, frequency: info.frequency,
                            stemFrequency: info.stemFrequency, isGivenName: info.isGivenName,
-                           hasCatalogStarts: !info.catalogStarts.isEmpty))
-        wordScalarStart.append(Int32(scalarStore.count))
-        wordScalarCount.append(Int32(text.unicodeScalars.count))
-        scalarStore.append(contentsOf: text.unicodeScalars)
+                           hasCatalogStarts: !info.catalogStarts.isEmpty,
+                           hStemSuf2: info.hStemSuf2, hStemSuf3: info.hStemSuf3, hStemPre4: info.hStemPre4, hSuf4: info.hSuf4,
+                           stemLength: info.stemLength, articleFrequency: info.articleFrequency,
+                           bareFrequency: info.bareFrequency, inflectedFrequency: info.inflectedFrequency,
+                           isWord: kind == .arabicWord || kind == .latinWord))
         return id
     }
 
@@ -148,63 +187,175 @@ final class WordTable {
         }
     }
 
-    private func analyse(_ text: String, kind: TokenKind) -> WordInfo {
-        let normalized = ArabicNormalizer.normalize(text)
-        var stem = normalized
-        var proclitics: [String] = []
-        var procliticScalars = 0
+    /// One clitic reading of the word being analysed: an entry of
+    /// `CliticSplitter.prefixes`, the original scalars it takes, and the
+    /// hash of the stem's letters.
+    private struct Reading {
+        var prefix: Int
+        var consumed: Int
+        var stemHash: UInt64
+    }
+
+    @inline(__always)
+    private func count(_ hash: UInt64) -> Int { Int(facts[hash].count) }
+
+    /// What the tagger and the matcher need to know about a word: the
+    /// readings `CliticSplitter.analyses` lists and the one
+    /// `CliticSplitter.split` chooses (the same rule, `isLikely`, on hashed
+    /// look-ups), catalog starts, feature hashes and lexicon counts.
+    private func analyse(_ original: UnsafeBufferPointer<Unicode.Scalar>, kind: TokenKind) -> WordInfo {
+        // Normalized letters, each with the original scalar it came from.
+        letters.removeAll(keepingCapacity: true)
+        letterSource.removeAll(keepingCapacity: true)
+        for (i, s) in original.enumerated() {
+            let before = letters.count
+            WordTable.fold(s, into: &letters)
+            for _ in before..<letters.count { letterSource.append(i) }
+        }
+        let n = letters.count
+        let wholeHash = ScalarHash.of(letters[0..<n])
+        let whole = facts[wholeHash]
+        let wholeCount = Int(whole.count)
+        var chosen: Reading?
         var starts: [(node: Int32, skipScalars: Int, clitics: Int)] = []
-        let original = Array(text.unicodeScalars)
+        readings.removeAll(keepingCapacity: true)
         if kind == .arabicWord {
-            let readings = splitter.analyses(text)
-            let split = splitter.split(text, analyses: readings)
-            stem = split.stem
-            proclitics = split.proclitics
-            procliticScalars = Self.scalarsOf(letters: split.proclitics.filter { $0 != "ال" }.count, in: original)
-            var keys: Set<String> = []
-            // Bare reading first, then by fewer clitic letters.
-            for analysis in readings.reversed() {
-                let key = analysis.hasArticle ? "ال" + analysis.stem : analysis.stem
-                guard keys.insert(key).inserted, let node = index.trie[0].children[key] else { continue }
-                let letters = analysis.proclitics.count - (analysis.hasArticle ? 1 : 0)
-                starts.append((node, Self.scalarsOf(letters: letters, in: original), letters))
+            for (p, prefix) in CliticSplitter.prefixes.enumerated() {
+                let m = prefix.letters.count
+                guard n - m >= 2 else { continue }
+                var matches = true
+                for k in 0..<m where letters[k] != prefix.letters[k] {
+                    matches = false
+                    break
+                }
+                guard matches else { continue }
+                var consumed = letterSource[m - 1] + 1
+                while consumed < original.count, ArabicNormalizer.isIgnorable(original[consumed]) { consumed += 1 }
+                readings.append(Reading(prefix: p, consumed: consumed, stemHash: ScalarHash.of(letters[m..<n])))
             }
-        } else if kind == .latinWord, let node = index.trie[0].children[normalized] {
-            starts.append((node, 0, 0))
+            if whole.flags & FormFacts.closedClass == 0 {
+                for r in readings {
+                    let prefix = CliticSplitter.prefixes[r.prefix]
+                    let stem = facts[r.stemHash]
+                    if CliticSplitter.isLikely(proclitics: prefix.parts, stemLength: n - prefix.letters.count,
+                                               stemCount: Int(stem.count), wholeCount: wholeCount,
+                                               stemIsClosedClass: stem.flags & FormFacts.closedClass != 0,
+                                               nextScalar: r.consumed < original.count ? original[r.consumed].value : nil) {
+                        chosen = r
+                        break
+                    }
+                }
+            }
+            // Catalog starts: the bare reading first, then by fewer clitic letters.
+            var keys: [UInt64] = []
+            func tryStart(_ key: UInt64, clitics: Int) {
+                guard !keys.contains(key) else { return }
+                keys.append(key)
+                let node = facts[key].catalogNode
+                guard node >= 0 else { return }
+                starts.append((node, WordTable.scalarsOf(letters: clitics, in: original), clitics))
+            }
+            tryStart(wholeHash, clitics: 0)
+            for r in readings.reversed() {
+                let prefix = CliticSplitter.prefixes[r.prefix]
+                let hasArticle = prefix.parts.last == "ال"
+                let key = hasArticle ? ScalarHash.of(letters[prefix.letters.count..<n], from: WordTable.articleState) : r.stemHash
+                tryStart(key, clitics: prefix.parts.count - (hasArticle ? 1 : 0))
+            }
+        } else if kind == .latinWord, whole.catalogNode >= 0 {
+            starts.append((whole.catalogNode, 0, 0))
         }
-        let stemScalars = Array(stem.unicodeScalars)
-        let normScalars = Array(normalized.unicodeScalars)
-        func affix(_ s: [Unicode.Scalar], _ n: Int, prefix: Bool) -> UInt64 {
-            guard s.count > n else { return FeatureHash.string("") &+ UInt64(n) }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: prefix ? s[0..<n] : s[(s.count - n)...])
-            return FeatureHash.string(String(view))
+        let parts = chosen.map { CliticSplitter.prefixes[$0.prefix].parts } ?? []
+        let stemStart = chosen.map { CliticSplitter.prefixes[$0.prefix].letters.count } ?? 0
+        let stemHash = chosen?.stemHash ?? wholeHash
+        let stemFacts = chosen == nil ? whole : facts[stemHash]
+        let stemCount = Int(stemFacts.count)
+        let stemLetters = letters[stemStart..<n]
+        func affix(_ s: ArraySlice<Unicode.Scalar>, _ k: Int, prefix: Bool) -> UInt64 {
+            guard s.count > k else { return ScalarHash.seed &+ UInt64(k) }
+            return prefix ? ScalarHash.of(s.prefix(k)) : ScalarHash.of(s.suffix(k))
         }
-        let length = min(normScalars.count, 8)
-        return WordInfo(
+        let all = letters[0..<n]
+        let normalized = WordTable.string(all)
+        let stem = chosen == nil ? normalized : WordTable.string(stemLetters)
+        let last = n > 0 ? letters[n - 1] : " ", beforeLast = n > 1 ? letters[n - 2] : " "
+        var info = WordInfo(
             normalized: normalized, kind: kind, stem: stem,
-            trigger: kind == .arabicWord ? NameTriggers.kind(ofStem: stem) : .none,
-            procliticScalars: procliticScalars,
-            hNorm: FeatureHash.string(normalized), hStem: FeatureHash.string(stem),
-            hProc: FeatureHash.string(proclitics.joined(separator: "+")),
-            hPre2: affix(stemScalars, 2, prefix: true), hPre3: affix(stemScalars, 3, prefix: true),
-            hSuf1: affix(normScalars, 1, prefix: false), hSuf2: affix(normScalars, 2, prefix: false),
-            hSuf3: affix(normScalars, 3, prefix: false),
-            hShape: FeatureHash.string(kind.rawValue) &+ UInt64(length),
-            frequency: Self.bucket(splitter.lexicon.count(normalized)),
-            stemFrequency: Self.bucket(splitter.lexicon.count(stem) + (proclitics.isEmpty ? 0 : splitter.lexicon.count(normalized))),
-            hWordPre2: affix(normScalars, 2, prefix: true),
-            isGivenName: GivenNames.all.contains(stem) || GivenNames.all.contains(normalized),
-            hasOnlyConjunction: proclitics == ["و"]
-                || (proclitics.isEmpty && normalized.hasPrefix("و") && normScalars.count >= 5
-                    && splitter.lexicon.count(normalized) == 0 && splitter.lexicon.count(String(normalized.dropFirst())) == 0),
-            lexiconCount: splitter.lexicon.count(normalized) + (proclitics.isEmpty ? 0 : splitter.lexicon.count(stem)),
+            trigger: kind == .arabicWord ? NameTriggers.Kind(rawValue: stemFacts.trigger) ?? .none : .none,
+            procliticScalars: WordTable.scalarsOf(letters: parts.filter { $0 != "ال" }.count, in: original),
+            hNorm: wholeHash, hStem: stemHash, hProc: WordTable.procliticHashes[chosen.map { $0.prefix + 1 } ?? 0],
+            hPre2: affix(stemLetters, 2, prefix: true), hPre3: affix(stemLetters, 3, prefix: true),
+            hSuf1: affix(all, 1, prefix: false), hSuf2: affix(all, 2, prefix: false),
+            hSuf3: affix(all, 3, prefix: false),
+            hShape: FeatureHash.string(kind.rawValue) &+ UInt64(min(n, 8)),
+            frequency: Self.bucket(wholeCount),
+            stemFrequency: Self.bucket(stemCount + (chosen == nil ? 0 : wholeCount)),
+            hWordPre2: affix(all, 2, prefix: true),
+            isGivenName: (stemFacts.flags | whole.flags) & FormFacts.givenName != 0,
+            hasOnlyConjunction: parts == ["و"]
+                || (chosen == nil && n >= 5 && letters[0] == "و" && wholeCount == 0 && count(ScalarHash.of(letters[1..<n])) == 0),
+            lexiconCount: wholeCount + (chosen == nil ? 0 : stemCount),
             catalogStarts: starts,
             hasTanweenFath: original.contains("\u{064B}"),
-            isAccusativeNoun: kind == .arabicWord && normScalars.count >= 4 && normScalars.last == "ا"
-                && !["ها", "نا", "ما", "وا"].contains { normalized.hasSuffix($0) }
-                && !CatalogIndex.alefFunctionWords.contains(normalized))
+            isAccusativeNoun: kind == .arabicWord && n >= 4 && last == "ا" && !"هنمو".unicodeScalars.contains(beforeLast)
+                && whole.flags & FormFacts.alefFunctionWord == 0)
+        info.hStemSuf2 = affix(stemLetters, 2, prefix: false)
+        info.hStemSuf3 = affix(stemLetters, 3, prefix: false)
+        info.hStemPre4 = affix(stemLetters, 4, prefix: true)
+        info.hSuf4 = affix(all, 4, prefix: false)
+        info.stemLength = UInt8(min(stemLetters.count, 12))
+        if kind == .arabicWord {
+            var withArticle = 0
+            for state in WordTable.articleStates { withArticle += count(ScalarHash.of(stemLetters, from: state)) }
+            info.articleFrequency = Self.bucket(withArticle)
+            info.bareFrequency = Self.bucket(stemCount)
+            var inflected = 0
+            for suffix in WordTable.inflectionSuffixes { inflected += count(ScalarHash.of(suffix, from: stemHash)) }
+            info.inflectedFrequency = Self.bucket(inflected)
+        }
+        return info
     }
+
+    /// Appends the normalized form of one scalar, as `ArabicNormalizer`
+    /// folds it (the common cases inline, the rest through it).
+    @inline(__always)
+    static func fold(_ s: Unicode.Scalar, into out: inout [Unicode.Scalar]) {
+        let v = s.value
+        if v < 0x80 {
+            out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : s)
+            return
+        }
+        if v >= 0x0621 && v <= 0x064A && v != 0x0622 && v != 0x0623 && v != 0x0625 && v != 0x0629 && v != 0x0640
+            && v != 0x0649 {
+            out.append(s)  // a plain Arabic letter
+            return
+        }
+        var folded = String.UnicodeScalarView()
+        ArabicNormalizer.appendFolded(s, to: &folded)
+        out.append(contentsOf: folded)
+    }
+
+    /// A string of scalars, encoded straight to UTF-8.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+            var k = 0
+            for s in scalars {
+                for byte in UTF8.encode(s)! {
+                    buffer[k] = byte
+                    k += 1
+                }
+            }
+            return k
+        }
+    }
+
+    /// Feature hash of each reading's proclitics ("و+ال"); index 0 is none.
+    static let procliticHashes: [UInt64] = [FeatureHash.string("")]
+        + CliticSplitter.prefixes.map { FeatureHash.string($0.parts.joined(separator: "+")) }
+    /// Hash states after "ال", and after the article with each proclitic.
+    static let articleState = ScalarHash.of("ال".unicodeScalars)
+    static let articleStates = ["ال", "وال", "بال", "لل"].map { ScalarHash.of($0.unicodeScalars) }
+    static let inflectionSuffixes = ["ه", "ات", "ين", "ون", "ها", "هم"].map { Array($0.unicodeScalars) }
 
     static func bucket(_ count: Int) -> UInt8 {
         switch count {
@@ -218,7 +369,7 @@ final class WordTable {
 
     /// Scalars taken by the first `letters` letters of a word and the marks
     /// that follow each of them.
-    static func scalarsOf(letters: Int, in scalars: [Unicode.Scalar]) -> Int {
+    static func scalarsOf(letters: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
         var i = 0
         var seen = 0
         while seen < letters && i < scalars.count {
@@ -227,6 +378,75 @@ final class WordTable {
             while i < scalars.count, ArabicNormalizer.isIgnorable(scalars[i]) { i += 1 }
         }
         return i
+    }
+}
+
+/// What the word table knows about a normalized form before it meets a
+/// word: its lexicon count, the catalog trie node it starts, its trigger
+/// kind and which word lists hold it.
+struct FormFacts {
+    var count: Int32 = 0
+    var catalogNode: Int32 = -1
+    var trigger: UInt8 = 0
+    var flags: UInt8 = 0
+
+    static let closedClass: UInt8 = 1, givenName: UInt8 = 2, alefFunctionWord: UInt8 = 4
+}
+
+/// Form facts by `ScalarHash`: open addressing with Fibonacci hashing, a
+/// cheaper look-up than `Dictionary`'s seeded hashing for the dozen
+/// look-ups each new word form makes.
+struct FormTable {
+    private var keys: [UInt64]
+    private var values: [FormFacts]
+    private let shift: UInt64
+    private let mask: Int
+
+    init(capacity: Int) {
+        var size = 16
+        var bits: UInt64 = 4
+        while size < capacity * 2 {
+            size <<= 1
+            bits += 1
+        }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [FormFacts](repeating: FormFacts(), count: size)
+        shift = 64 - bits
+        mask = size - 1
+    }
+
+    @inline(__always)
+    private func slot(_ key: UInt64) -> Int {
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while keys[slot] != key && keys[slot] != 0 { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    /// The facts of a form (empty ones when it is unknown).
+    subscript(key: UInt64) -> FormFacts {
+        let key = key == 0 ? 1 : key
+        let s = slot(key)
+        return keys[s] == key ? values[s] : FormFacts()
+    }
+
+    mutating func update(_ key: UInt64, _ body: (inout FormFacts) -> Void) {
+        let key = key == 0 ? 1 : key
+        let s = slot(key)
+        if keys[s] == 0 { keys[s] = key }  // sized at twice the forms it is given: never full
+        body(&values[s])
+    }
+}
+
+/// FNV-1a over Unicode scalar values: the key of a word form in the word
+/// table's dictionaries and the value of its feature templates.
+enum ScalarHash {
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    static func of<C: Collection>(_ scalars: C, from state: UInt64 = seed) -> UInt64 where C.Element == Unicode.Scalar {
+        var h = state
+        for s in scalars { h = (h ^ UInt64(s.value)) &* 0x0000_0100_0000_01B3 }
+        return h
     }
 }
 

@@ -43,7 +43,7 @@ public struct CliticSplitter: Sendable {
 
     /// Every proclitic sequence: (conjunction)? (preposition)? (article)?,
     /// as written (ل + ال is لل), longest first. Built once.
-    private static let prefixes: [(parts: [String], letters: [Unicode.Scalar])] = {
+    static let prefixes: [(parts: [String], letters: [Unicode.Scalar])] = {
         var table: [(parts: [String], letters: [Unicode.Scalar])] = []
         for conj in ["", "و", "ف"] {
             for prep in ["", "ب", "ل", "ك"] {
@@ -110,22 +110,28 @@ public struct CliticSplitter: Sendable {
     }
 
     private func isLikely(_ a: CliticAnalysis, original: [Unicode.Scalar], wholeCount: Int) -> Bool {
-        let stemLength = a.stem.unicodeScalars.count
-        let stemCount = lexicon.count(a.stem)
-        if a.hasArticle {
+        Self.isLikely(proclitics: a.proclitics, stemLength: a.stem.unicodeScalars.count, stemCount: lexicon.count(a.stem),
+                      wholeCount: wholeCount, stemIsClosedClass: Self.closedClass.contains(a.stem),
+                      nextScalar: a.prefixScalarCount < original.count ? original[a.prefixScalarCount].value : nil)
+    }
+
+    /// The rule `split` applies to one reading with proclitics, on plain
+    /// values, so callers that look words up by hash (the entity tagger's
+    /// word table) choose exactly the same reading. `nextScalar` is the
+    /// original word's scalar right after the proclitics.
+    static func isLikely(proclitics: [String], stemLength: Int, stemCount: Int, wholeCount: Int,
+                         stemIsClosedClass: Bool, nextScalar: UInt32?) -> Bool {
+        if proclitics.last == "ال" {
             if stemLength >= 3 { return true }
             return stemCount > wholeCount && stemCount >= 2
         }
-        if Self.closedClass.contains(a.stem) && stemLength >= 2 { return true }  // وفي، ولكن، وكان
+        if stemIsClosedClass && stemLength >= 2 { return true }  // وفي، ولكن، وكان
         guard stemLength >= 3 else { return false }
         // A hamza on alef right after the clitic letters: لأذربيجان، وأعلن، بأن.
-        if a.prefixScalarCount < original.count {
-            let next = original[a.prefixScalarCount].value
-            if next == 0x0623 || next == 0x0625 || next == 0x0622 { return true }
-        }
+        if let next = nextScalar, next == 0x0623 || next == 0x0625 || next == 0x0622 { return true }
         // و and ف join verbs so often that "وقال" outnumbers "قال": for a
         // conjunction alone a stem a third as frequent as the whole is enough.
-        let conjunctionOnly = a.proclitics.count == 1 && (a.proclitics[0] == "و" || a.proclitics[0] == "ف")
+        let conjunctionOnly = proclitics.count == 1 && (proclitics[0] == "و" || proclitics[0] == "ف")
         if conjunctionOnly { return stemCount >= 2 && stemCount * 3 >= wholeCount }
         return stemCount >= 2 && stemCount > wholeCount
     }

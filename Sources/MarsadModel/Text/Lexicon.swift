@@ -19,6 +19,8 @@ public struct Lexicon: Sendable {
     public func count(_ normalizedForm: String) -> Int { counts[normalizedForm] ?? 0 }
 
     public var isEmpty: Bool { counts.isEmpty }
+    /// Every form with its count (for callers that index them their own way).
+    var forms: [String: Int] { counts }
     public var size: Int { counts.count }
 
     /// Adds occurrences (for user words such as actor names).
