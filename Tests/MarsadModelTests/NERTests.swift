@@ -14,6 +14,26 @@ final class NERTests: XCTestCase {
         XCTAssertTrue(tags.allSatisfy { NERTags.names.contains($0) })
     }
 
+    /// A feminine adjective ("انتحارية", from "انتحاري") describes; it is
+    /// never part of a person's name, even in quotes after an unknown
+    /// loanword, where the training text had many foreign names.
+    func testFeminineAdjectivesAreNotNames() throws {
+        let tagger = NERTagger(model: try XCTUnwrap(NERModel.standard))
+        let sentence = ["واتهمت", "كييف", "موسكو", "بتكثيف", "استخدام", "\"", "درونز", "انتحارية", "\"", "إيرانية",
+                        "الصنع", "."]
+        let tags = tagger.tag(sentence)
+        XCTAssertFalse(tags[7].hasSuffix("PER"), "\(tags)")
+        let table = tagger.table
+        for (word, adjective) in [("انتحارية", true), ("الانتحارية", true), ("والانتحارية", true), ("انتحاري", false),
+                                  ("نادية", false), ("أندريه", false), ("هنية", false), ("درونز", false)] {
+            let id = table.id(word, kind: .arabicWord)
+            XCTAssertEqual(table.infos[Int(id)].isFeminineAdjective, adjective, word)
+        }
+        // A woman's given name in "…ية" is still a name.
+        let named = tagger.tag(["وقالت", "الوزيرة", "نادية", "فتاح", "إن", "الحكومة", "سترد", "."])
+        XCTAssertEqual(Array(named[2...3]), ["B-PER", "I-PER"], "\(named)")
+    }
+
     func testDecodingRespectsBIO() throws {
         let tagger = NERTagger(model: try XCTUnwrap(NERModel.standard))
         let sentences = [["ال", "الـ", "و", "(", "»", "في", "في", "في"], ["محمد"], [], ["I-PER"]]

@@ -185,6 +185,14 @@ public final class NERTagger {
                             let out = s.baseAddress! + (from + 1) * 3 * width
                             tables.accumulate(keys.baseAddress!, ends: ends.baseAddress!, tokens: 3 * (to - from),
                                               stride: width, into: out, out + 9)
+                            // A feminine adjective is never part of a person's name, in either pass.
+                            for id in from..<to where hot[id].isFeminineAdjective {
+                                let own = s.baseAddress! + (id + 1) * 3 * width
+                                for pass in 0..<model.table.passes {
+                                    own[9 * pass + 1] -= Self.forbidden
+                                    own[9 * pass + 2] -= Self.forbidden
+                                }
+                            }
                         }
                     }
                 }
@@ -192,6 +200,9 @@ public final class NERTagger {
         }
         filledWords = hot.count
     }
+
+    /// Subtracted from a tag's score where the tag cannot be right.
+    static let forbidden: Float = 1e6
 
     /// Viterbi over the scores of `n` tokens from token `from`; forbidden
     /// moves are -∞ in `transitions`.

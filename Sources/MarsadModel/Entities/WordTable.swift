@@ -40,6 +40,10 @@ struct WordInfo {
     var isAccusativeNoun: Bool
     var hStemSuf2: UInt64 = 0, hStemSuf3: UInt64 = 0, hStemPre4: UInt64 = 0, hSuf4: UInt64 = 0
     var stemLength: UInt8 = 0, articleFrequency: UInt8 = 0, bareFrequency: UInt8 = 0, inflectedFrequency: UInt8 = 0
+    /// The feminine of an adjective the lexicon knows in the masculine
+    /// ("انتحارية", "الانتحارية" from "انتحاري"), and not a given name: a
+    /// word that describes, never a word of a person's name.
+    var isFeminineAdjective = false
 }
 
 /// The numbers the tagger reads for a word, kept apart from its strings
@@ -53,6 +57,8 @@ struct HotWord {
     var stemLength: UInt8, articleFrequency: UInt8, bareFrequency: UInt8, inflectedFrequency: UInt8
     /// An Arabic or Latin word (not a number or punctuation).
     var isWord: Bool
+    /// `WordInfo.isFeminineAdjective`: the tagger never puts it in a person's name.
+    var isFeminineAdjective: Bool
 }
 
 /// Interns word forms: token text → index into `infos` (and `hot`).
@@ -170,7 +176,8 @@ final class WordTable {
                            hStemSuf2: info.hStemSuf2, hStemSuf3: info.hStemSuf3, hStemPre4: info.hStemPre4, hSuf4: info.hSuf4,
                            stemLength: info.stemLength, articleFrequency: info.articleFrequency,
                            bareFrequency: info.bareFrequency, inflectedFrequency: info.inflectedFrequency,
-                           isWord: kind == .arabicWord || kind == .latinWord))
+                           isWord: kind == .arabicWord || kind == .latinWord,
+                           isFeminineAdjective: info.isFeminineAdjective))
         return id
     }
 
@@ -312,6 +319,14 @@ final class WordTable {
             var inflected = 0
             for suffix in WordTable.inflectionSuffixes { inflected += count(ScalarHash.of(suffix, from: stemHash)) }
             info.inflectedFrequency = Self.bucket(inflected)
+            // "…ية" (teh marbuta in the original, not "أندريه") whose "…ي" the lexicon has seen.
+            var lastOriginal = original.count - 1
+            while lastOriginal > 0, ArabicNormalizer.isIgnorable(original[lastOriginal]) { lastOriginal -= 1 }
+            let m = stemLetters.count
+            if m >= 5, lastOriginal >= 0, original[lastOriginal] == "\u{0629}", stemLetters.suffix(2).elementsEqual(["ي", "ه"]),
+               !info.isGivenName, (stemFacts.flags | whole.flags) & FormFacts.closedClass == 0 {
+                info.isFeminineAdjective = count(ScalarHash.of(stemLetters.dropLast())) > 0
+            }
         }
         return info
     }
