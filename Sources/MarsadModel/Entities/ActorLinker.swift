@@ -19,12 +19,15 @@ struct ActorLinker {
         var groups: [String: NameGroup] = [:]
         var groupOfName: [String: String] = [:]  // normalized key → group skeleton or "=" + catalog id
 
-        let unknown = found.values.flatMap { $0 }.filter { $0.target == nil }
+        // In article-id order, then text order: the first name of a key
+        // decides its group (its type picks the catalog match), so the order
+        // must not depend on the dictionary's per-process hash seed.
+        let unknown = found.keys.sorted().flatMap { found[$0]! }.filter { $0.target == nil }
         // Full names first, so a surname can find its full name.
-        let ordered = unknown.map { (name: $0, tokens: $0.key.split(separator: " ").map(String.init)) }
-            .sorted { ($0.tokens.count, $1.name.key) > ($1.tokens.count, $0.name.key) }
+        let ordered = unknown.enumerated().map { (name: $1, tokens: $1.key.split(separator: " ").map(String.init), n: $0) }
+            .sorted { ($0.tokens.count, $1.name.key, $1.n) > ($1.tokens.count, $0.name.key, $0.n) }
         var surnames: [String: Set<String>] = [:]
-        for (name, tokens) in ordered {
+        for (name, tokens, _) in ordered {
             let key = name.key
             if groupOfName[key] != nil {
                 let g = groupOfName[key]!
