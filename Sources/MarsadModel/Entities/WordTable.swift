@@ -324,7 +324,8 @@ final class WordTable {
             while lastOriginal > 0, ArabicNormalizer.isIgnorable(original[lastOriginal]) { lastOriginal -= 1 }
             let m = stemLetters.count
             if m >= 5, lastOriginal >= 0, original[lastOriginal] == "\u{0629}", stemLetters.suffix(2).elementsEqual(["ي", "ه"]),
-               !info.isGivenName, (stemFacts.flags | whole.flags) & FormFacts.closedClass == 0 {
+               !info.isGivenName, !GivenNames.likeAdjectives.contains(stem),
+               (stemFacts.flags | whole.flags) & FormFacts.closedClass == 0 {
                 info.isFeminineAdjective = count(ScalarHash.of(stemLetters.dropLast())) > 0
             }
         }
@@ -502,6 +503,14 @@ enum FeatureHash {
 
 /// Common given names (`Resources/given-names.txt`), normalized.
 enum GivenNames {
+    /// Women's names that look like the feminine of a common adjective
+    /// (نادية beside نادي "club", سامية beside سامي): never read as one.
+    /// Kept out of `all`, the tagger's given-name feature, where adding
+    /// them scored worse on the tuning folds (76.2 against 76.6).
+    static let likeAdjectives: Set<String> = Set(
+        ["نادية", "سامية", "سمية", "رقية", "فوزية", "زكية", "صفية", "ناجية", "راضية", "عطية", "هانية", "فتحية", "سنية",
+         "بهية"].map { ArabicNormalizer.normalize($0) })
+
     static let all: Set<String> = {
         guard let url = Bundle.module.url(forResource: "given-names", withExtension: "txt", subdirectory: "Resources"),
               let text = try? String(contentsOf: url, encoding: .utf8)
