@@ -22,18 +22,30 @@ struct ActorLinker {
         // In article-id order, then text order: the first name of a key
         // decides its group (its type picks the catalog match), so the order
         // must not depend on the dictionary's per-process hash seed.
-        let unknown = found.keys.sorted().flatMap { found[$0]! }.filter { $0.target == nil }
-        // Full names first, so a surname can find its full name.
-        let ordered = unknown.enumerated().map { (name: $1, tokens: $1.key.split(separator: " ").map(String.init), n: $0) }
-            .sorted { ($0.tokens.count, $1.name.key, $1.n) > ($1.tokens.count, $0.name.key, $0.n) }
-        var surnames: [String: Set<String>] = [:]
-        for (name, tokens, _) in ordered {
-            let key = name.key
-            if groupOfName[key] != nil {
-                let g = groupOfName[key]!
-                if !g.hasPrefix("=") { groups[g]!.add(name, key: key) }
-                continue
+        // Each key is decided once, by its first name; its other names only
+        // add to the counts of the group it joins.
+        var keyIndex: [String: Int] = [:]
+        var perKey: [(first: FoundName, tokens: [String], names: NameGroup)] = []
+        for article in found.keys.sorted() {
+            for name in found[article]! where name.target == nil {
+                if let k = keyIndex[name.key] {
+                    perKey[k].names.add(name, key: name.key)
+                } else {
+                    keyIndex[name.key] = perKey.count
+                    var names = NameGroup()
+                    names.add(name, key: name.key)
+                    perKey.append((name, name.key.split(separator: " ").map(String.init), names))
+                }
             }
+        }
+        // Full names first, so a surname can find its full name.
+        let ordered = perKey.indices.sorted {
+            (perKey[$0].tokens.count, perKey[$1].first.key) > (perKey[$1].tokens.count, perKey[$0].first.key)
+        }
+        var surnames: [String: Set<String>] = [:]
+        for k in ordered {
+            let (name, tokens, names) = perKey[k]
+            let key = name.key
             let skeleton = tokens.map(Self.skeleton).joined(separator: " ")
             if let id = catalogMatch(skeleton: skeleton, type: name.type) {
                 groupOfName[key] = "=" + id
@@ -44,7 +56,7 @@ struct ActorLinker {
                 groupKey = owners.first!
             }
             groupOfName[key] = groupKey
-            groups[groupKey, default: NameGroup()].add(name, key: key)
+            groups[groupKey, default: NameGroup()].merge(names)
             if tokens.count >= 2, name.type == .person, let last = tokens.last {
                 surnames[Self.skeleton(last), default: []].insert(groupKey)
             }
@@ -55,7 +67,7 @@ struct ActorLinker {
             let longest = group.keys.keys.map { $0.split(separator: " ").count }.max() ?? 1
             let key = group.keys.filter { $0.key.split(separator: " ").count == longest }
                 .max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
-            let display = group.spellings.filter { Self.tokens($0.key).count == longest }
+            let display = group.spellings.filter { Self.tokenCount($0.key) == longest }
                 .max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? key
             let id = "auto:" + key
             autoIDs[groupKey] = id
@@ -100,21 +112,35 @@ struct ActorLinker {
         for names in found.values {
             for name in names where name.target == nil && !name.isNisba {
                 keys.insert(name.key)
+                guard name.type == .person, FoundName.isMultiword(name.key) else { continue }
                 let tokens = name.key.split(separator: " ")
-                if name.type == .person, tokens.count >= 2, let last = tokens.last, last.unicodeScalars.count >= 3,
+                if tokens.count >= 2, let last = tokens.last, last.unicodeScalars.count >= 3,
                    !NamePropagator.particles.contains(String(last)) {
                     keys.insert(String(last))
                 }
             }
         }
         var result = found
+        // A spelling's readings with proclitics and a stem of three letters
+        // or more, barest first; computed once per spelling.
+        var readingsOf: [String: [(form: String, letters: Int)]] = [:]
         for (article, names) in found {
-            for (n, name) in names.enumerated() where name.target == nil && !name.isNisba && !name.key.contains(" ") {
+            for (n, name) in names.enumerated()
+            where name.target == nil && !name.isNisba && !FoundName.isMultiword(name.key) {
+                let readings: [(form: String, letters: Int)]
+                if let known = readingsOf[name.text] {
+                    readings = known
+                } else {
+                    readings = splitter.analyses(name.text).reversed().compactMap { reading in
+                        let letters = reading.proclitics.filter { $0 != "ال" }.count
+                        guard letters > 0, reading.stem.unicodeScalars.count >= 3 else { return nil }
+                        return (reading.hasArticle ? "ال" + reading.stem : reading.stem, letters)
+                    }
+                    readingsOf[name.text] = readings
+                }
+                guard !readings.isEmpty else { continue }
                 let original = Array(name.text.unicodeScalars)
-                for reading in splitter.analyses(name.text).reversed() {
-                    let letters = reading.proclitics.filter { $0 != "ال" }.count
-                    guard letters > 0, reading.stem.unicodeScalars.count >= 3 else { continue }
-                    let form = reading.hasArticle ? "ال" + reading.stem : reading.stem
+                for (form, letters) in readings {
                     guard form != name.key, keys.contains(form) else { continue }
                     let skip = MentionResolver.scalars(ofLetters: letters, in: original[...])
                     var cut = name
@@ -140,6 +166,15 @@ struct ActorLinker {
     }
 
     static func tokens(_ text: String) -> [String] { CatalogIndex.tokens(text) }
+
+    /// `tokens(text).count`, from the scanner that cuts where the tokenizer
+    /// does, without normalizing or building token strings.
+    static func tokenCount(_ text: String) -> Int {
+        let scalars = Array(text.unicodeScalars)
+        var spans: [TokenSpan] = []
+        scalars.withUnsafeBufferPointer { TokenScanner.scan($0, range: 0..<$0.count, into: &spans) }
+        return spans.count
+    }
 
     /// A word's consonant skeleton: the first letter, then the letters
     /// other than long vowels and hamza seats (باشينيان → بشنن).
@@ -169,5 +204,11 @@ private struct NameGroup {
         type[name.type, default: 0] += 1
         spellings[name.text, default: 0] += 1
         keys[key, default: 0] += 1
+    }
+
+    mutating func merge(_ other: NameGroup) {
+        type.merge(other.type, uniquingKeysWith: +)
+        spellings.merge(other.spellings, uniquingKeysWith: +)
+        keys.merge(other.keys, uniquingKeysWith: +)
     }
 }

@@ -111,7 +111,7 @@ struct MentionResolver {
                     && !isQuoted(m, tokens: tokens, scalars: scalars) && !isCoordinated(m, with: matches, tokens: tokens, scalars: scalars) {
                     continue
                 }
-                result.append((m.start, m.end, name(tokens, m.start, m.end, skip: m.skipScalars, type: actor.type,
+                result.append((m.start, m.end, name(tokens, words, m.start, m.end, skip: m.skipScalars, type: actor.type,
                                                     target: entry.target, scalars: scalars)))
                 continue
             }
@@ -122,7 +122,7 @@ struct MentionResolver {
                     // Given names before the alias belong to the name; words
                     // after it were the tagger running on.
                     usedSpan[s] = true
-                    result.append((span.start, m.end, name(tokens, span.start, m.end,
+                    result.append((span.start, m.end, name(tokens, words, span.start, m.end,
                                                               skip: infos[Int(words[span.start])].procliticScalars,
                                                               type: .person, target: entry.target, scalars: scalars)))
                     continue
@@ -130,12 +130,12 @@ struct MentionResolver {
                 if span.type != actor.type { continue }  // the tagger's longer name stands
             }
             for s in overlapping { usedSpan[s] = true }
-            result.append((m.start, m.end, name(tokens, m.start, m.end, skip: m.skipScalars, type: actor.type,
+            result.append((m.start, m.end, name(tokens, words, m.start, m.end, skip: m.skipScalars, type: actor.type,
                                                 target: entry.target, scalars: scalars)))
         }
         for (s, span) in spans.enumerated() where !usedSpan[s] {
             if result.contains(where: { $0.start < span.end && span.start < $0.end }) { continue }
-            result.append((span.start, span.end, name(tokens, span.start, span.end,
+            result.append((span.start, span.end, name(tokens, words, span.start, span.end,
                                                       skip: infos[Int(words[span.start])].procliticScalars,
                                                       type: span.type, target: nil, scalars: scalars)))
         }
@@ -144,7 +144,7 @@ struct MentionResolver {
         for m in nisbas where !result.contains(where: { $0.start < m.end && m.start < $0.end }) {
             let entry = index.entries[Int(m.entry)]
             guard let actor = index.actor(for: entry.target) else { continue }
-            var found = name(tokens, m.start, m.end, skip: m.skipScalars, type: actor.type, target: entry.target,
+            var found = name(tokens, words, m.start, m.end, skip: m.skipScalars, type: actor.type, target: entry.target,
                              scalars: scalars)
             found.isNisba = true
             result.append((m.start, m.end, found))
@@ -174,7 +174,7 @@ struct MentionResolver {
             let closes = stop == tokens.count || tokens[stop].kind == .punctuation || infos[Int(words[stop])].hasOnlyConjunction
             guard closes, !taken.contains(where: { $0.0 < stop && end < $0.1 }) else { continue }
             let skip = Self.scalars(ofLetters: 1, in: scalars[tokens[end].start..<tokens[end].end])
-            found.append((end, stop, name(tokens, end, stop, skip: skip,
+            found.append((end, stop, name(tokens, words, end, stop, skip: skip,
                                            type: .location, target: nil, scalars: scalars)))
         }
         return found
@@ -231,15 +231,38 @@ struct MentionResolver {
         return i - word.startIndex
     }
 
-    private func name(_ tokens: [TokenSpan], _ start: Int, _ end: Int, skip: Int, type: EntityType,
+    private func name(_ tokens: [TokenSpan], _ words: [Int32], _ start: Int, _ end: Int, skip: Int, type: EntityType,
                       target: AliasTarget?, scalars: [Unicode.Scalar]) -> FoundName {
         let first = tokens[start]
         let from = min(first.start + skip, first.end - 1)
         let range = ScalarRange(start: from, end: tokens[end - 1].end)
-        let text = scalars.string(in: range)
+        let text = WordTable.string(scalars[range.start..<range.end])
         // Unknown names are grouped by their normalized tokens.
-        let key = target == nil ? CatalogIndex.tokens(text).joined(separator: " ") : ""
+        let key = target == nil ? self.key(tokens, words, start, end, from: from, scalars: scalars) : ""
         return FoundName(range: range, text: text, type: type, target: target, isNisba: false, key: key)
+    }
+
+    /// `CatalogIndex.tokens(text).joined(separator: " ")` for the text from
+    /// scalar `from` (inside token `start`) to the end of token `end - 1`,
+    /// read from the word table: the tokenizer cuts that text where the
+    /// sentence's scan did (a cut word's rest is one token), so only a word
+    /// that lost its proclitics is normalized again.
+    private func key(_ tokens: [TokenSpan], _ words: [Int32], _ start: Int, _ end: Int, from: Int,
+                     scalars: [Unicode.Scalar]) -> String {
+        let infos = table.infos
+        var key: String
+        if from == tokens[start].start {
+            key = infos[Int(words[start])].normalized
+        } else {
+            var view = String.UnicodeScalarView()
+            for i in from..<tokens[start].end { ArabicNormalizer.appendFolded(scalars[i], to: &view) }
+            key = String(view)
+        }
+        for k in (start + 1)..<end {
+            key += " "
+            key += infos[Int(words[k])].normalized
+        }
+        return key
     }
 }
 
@@ -247,5 +270,13 @@ extension AliasTarget {
     var isNisba: Bool {
         if case .nisba = self { return true }
         return false
+    }
+}
+
+extension FoundName {
+    /// `key.contains(" ")`, answered from the UTF-8 bytes when there is no
+    /// space at all (most keys are one word).
+    static func isMultiword(_ key: String) -> Bool {
+        key.utf8.contains(0x20) && key.contains(" ")
     }
 }

@@ -21,8 +21,9 @@
 final class NamePropagator {
     let table: WordTable
     let splitter: CliticSplitter
-    /// Interned reading forms, so a word's readings are compared as numbers.
-    private var formIDs: [String: Int32] = [:]
+    /// Interned reading forms, so a word's readings are compared as numbers
+    /// (keyed by scalars: no `String` hashing).
+    private var formIDs: [FormKey: Int32] = [:]
     /// Each word id's clitic readings, barest first: the form (article
     /// kept) and the letters of the other proclitics. Built once per form.
     private var readingCache: [[(form: Int32, letters: Int)]?] = []
@@ -91,18 +92,18 @@ final class NamePropagator {
         // proclitics ("ودقلو", which the tagger took whole; "البرهان" alone).
         var result = names
         if !byFirst.isEmpty {
-            for n in result.indices where result[n].target == nil && !result[n].isNisba && !result[n].key.contains(" ") {
+            for n in result.indices where result[n].target == nil && !result[n].isNisba && !FoundName.isMultiword(result[n].key) {
                 guard let t = token(at: result[n].range.start),
                       let (source, skip) = match(at: t, tokens: tokens, words: words, scalars: scalars, byFirst: byFirst,
                                                  next: { _ in nil })
                 else { continue }
                 let range = ScalarRange(start: max(result[n].range.start, tokens[t].start + skip), end: result[n].range.end)
-                result[n] = FoundName(range: range, text: scalars.string(in: range), type: source.type,
+                result[n] = FoundName(range: range, text: WordTable.string(scalars[range.start..<range.end]), type: source.type,
                                       target: source.target, isNisba: false, key: source.key)
             }
         }
         // Then one-word unknown names the lexicon has never seen.
-        for name in result where name.target == nil && !name.isNisba && name.type != .misc && !name.key.contains(" ") {
+        for name in result where name.target == nil && !name.isNisba && name.type != .misc && !FoundName.isMultiword(name.key) {
             guard !name.key.isEmpty, let t = token(at: name.range.start) else { continue }
             let info = infos[Int(words[t])]
             guard info.lexiconCount == 0, info.kind == .arabicWord, info.stem.unicodeScalars.count >= 3,
@@ -132,7 +133,7 @@ final class NamePropagator {
             }
             let end = i + source.tokens.count
             let range = ScalarRange(start: tokens[i].start + skip, end: tokens[end - 1].end)
-            result.append(FoundName(range: range, text: scalars.string(in: range), type: source.type, target: source.target,
+            result.append(FoundName(range: range, text: WordTable.string(scalars[range.start..<range.end]), type: source.type, target: source.target,
                                     isNisba: false, key: source.key))
             for k in i..<end { covered[k] = true }
             i = end
@@ -159,13 +160,26 @@ final class NamePropagator {
         return tailCache[w]
     }
 
-    private func formID(_ form: String) -> Int32 {
-        if let id = formIDs[form] { return id }
+    private func formID(_ form: String) -> Int32 { formID(Array(form.unicodeScalars)) }
+
+    private func formID(_ scalars: [Unicode.Scalar]) -> Int32 {
+        let key = FormKey(scalars)
+        if let id = formIDs[key] { return id }
         let id = Int32(formIDs.count)
-        formIDs[form] = id
+        formIDs[key] = id
         return id
     }
 
+    /// `CliticSplitter.prefixes`, shortest first (the order of
+    /// `analyses(…).reversed()`), with what each reading needs.
+    private static let readingPrefixes: [(letters: [Unicode.Scalar], hasArticle: Bool, clitics: Int)] =
+        CliticSplitter.prefixes.reversed().map { ($0.letters, $0.parts.last == "ال", $0.parts.filter { $0 != "ال" }.count) }
+    private static let article: [Unicode.Scalar] = Array("ال".unicodeScalars)
+
+    /// The readings of `CliticSplitter.analyses(info.normalized).reversed()`,
+    /// built on the normalized scalars (normalizing them again changes
+    /// nothing): the bare word, then each proclitic prefix it starts with,
+    /// shortest first, leaving a stem of two letters or more.
     private func readings(_ word: Int32) -> [(form: Int32, letters: Int)] {
         let w = Int(word)
         if w >= readingCache.count { readingCache += Array(repeating: nil, count: table.infos.count - readingCache.count) }
@@ -173,9 +187,13 @@ final class NamePropagator {
         let info = table.infos[w]
         var list: [(form: Int32, letters: Int)] = []
         if info.kind == .arabicWord {
-            for reading in splitter.analyses(info.normalized).reversed() {
-                let form = reading.hasArticle ? "ال" + reading.stem : reading.stem
-                list.append((formID(form), reading.proclitics.filter { $0 != "ال" }.count))
+            let letters = Array(info.normalized.unicodeScalars)
+            list.append((formID(letters), 0))
+            for prefix in Self.readingPrefixes {
+                let n = prefix.letters.count
+                guard letters.count - n >= 2, letters.starts(with: prefix.letters) else { continue }
+                let form = prefix.hasArticle ? Self.article + letters[n...] : Array(letters[n...])
+                list.append((formID(form), prefix.clitics))
             }
         }
         readingCache[w] = list
@@ -223,4 +241,20 @@ final class NamePropagator {
         }
         return nil
     }
+}
+
+/// A normalized form as scalars, hashed once by `ScalarHash` and compared
+/// scalar by scalar, so interning it hashes no `String`.
+struct FormKey: Hashable {
+    let hash: UInt64
+    let scalars: [Unicode.Scalar]
+
+    init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+        hash = ScalarHash.of(scalars)
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+    static func == (a: FormKey, b: FormKey) -> Bool { a.hash == b.hash && a.scalars == b.scalars }
 }
