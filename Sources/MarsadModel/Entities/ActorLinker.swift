@@ -17,51 +17,62 @@ struct ActorLinker {
         var actors: [String: Actor] = [:]
         // Unknown names, grouped by skeleton.
         var groups: [String: NameGroup] = [:]
-        var groupOfName: [String: String] = [:]  // normalized key → group skeleton or "=" + catalog id
 
         // In article-id order, then text order: the first name of a key
         // decides its group (its type picks the catalog match), so the order
         // must not depend on the dictionary's per-process hash seed.
         // Each key is decided once, by its first name; its other names only
         // add to the counts of the group it joins.
-        var keyIndex: [String: Int] = [:]
+        var keyIndex: [String: Int32] = [:]
         var perKey: [(first: FoundName, tokens: [String], names: NameGroup)] = []
+        // Each article's names' key numbers (-1: a catalog name).
+        var keysOf: [String: [Int32]] = [:]
+        keysOf.reserveCapacity(found.count)
         for article in found.keys.sorted() {
-            for name in found[article]! where name.target == nil {
+            let names = found[article]!
+            var keys = [Int32](repeating: -1, count: names.count)
+            for (n, name) in names.enumerated() where name.target == nil {
                 if let k = keyIndex[name.key] {
-                    perKey[k].names.add(name, key: name.key)
+                    perKey[Int(k)].names.add(name)
+                    keys[n] = k
                 } else {
-                    keyIndex[name.key] = perKey.count
-                    var names = NameGroup()
-                    names.add(name, key: name.key)
-                    perKey.append((name, name.key.split(separator: " ").map(String.init), names))
+                    let k = Int32(perKey.count)
+                    keyIndex[name.key] = k
+                    var group = NameGroup()
+                    group.add(name)
+                    perKey.append((name, name.key.split(separator: " ").map(String.init), group))
+                    keys[n] = k
                 }
             }
+            keysOf[article] = keys
         }
         // Full names first, so a surname can find its full name.
         let ordered = perKey.indices.sorted {
             (perKey[$0].tokens.count, perKey[$1].first.key) > (perKey[$1].tokens.count, perKey[$0].first.key)
         }
+        // Each key's catalog actor, or else its group.
+        var catalogOfKey = [String?](repeating: nil, count: perKey.count)
+        var groupOfKey = [String](repeating: "", count: perKey.count)
         var surnames: [String: Set<String>] = [:]
         for k in ordered {
             let (name, tokens, names) = perKey[k]
             let key = name.key
             let skeleton = tokens.map(Self.skeleton).joined(separator: " ")
             if let id = catalogMatch(skeleton: skeleton, type: name.type) {
-                groupOfName[key] = "=" + id
+                catalogOfKey[k] = id
                 continue
             }
             var groupKey = skeleton
             if tokens.count == 1, name.type == .person, let owners = surnames[skeleton], owners.count == 1 {
                 groupKey = owners.first!
             }
-            groupOfName[key] = groupKey
-            groups[groupKey, default: NameGroup()].merge(names)
+            groupOfKey[k] = groupKey
+            groups[groupKey, default: NameGroup()].merge(names, key: key)
             if tokens.count >= 2, name.type == .person, let last = tokens.last {
                 surnames[Self.skeleton(last), default: []].insert(groupKey)
             }
         }
-        var autoIDs: [String: String] = [:]
+        var autoIDs: [String: (id: String, type: EntityType)] = [:]
         for (groupKey, group) in groups {
             let type = group.type.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }!.key
             let longest = group.keys.keys.map { $0.split(separator: " ").count }.max() ?? 1
@@ -70,32 +81,55 @@ struct ActorLinker {
             let display = group.spellings.filter { Self.tokenCount($0.key) == longest }
                 .max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? key
             let id = "auto:" + key
-            autoIDs[groupKey] = id
+            autoIDs[groupKey] = (id, type)
             let spellings = group.spellings.keys.sorted()
             actors[id] = Actor(id: id, englishName: "", arabicName: display, aliases: spellings, type: type,
                                isFromCatalog: false)
         }
+        // Each key's actor, and its type when the actor is already known.
+        var actorOfKey: [(id: String, type: EntityType?)] = []
+        actorOfKey.reserveCapacity(perKey.count)
+        for k in perKey.indices {
+            if let id = catalogOfKey[k] {
+                actorOfKey.append((id, nil))
+            } else {
+                let auto = autoIDs[groupOfKey[k]]!
+                actorOfKey.append((auto.id, auto.type))
+            }
+        }
 
         var mentions: [String: [Mention]] = [:]
+        mentions.reserveCapacity(found.count)
         for (articleID, names) in found {
+            let keys = keysOf[articleID]!
             var list: [Mention] = []
             list.reserveCapacity(names.count)
-            for name in names {
+            for (n, name) in names.enumerated() {
                 var actorID: String
-                var type = name.type
+                // The actor's type (nil: no actor).
+                var actorType: EntityType?
                 if let target = name.target {
                     actorID = index.actorID(for: target)
-                    if actors[actorID] == nil, let actor = index.actor(for: target) { actors[actorID] = actor }
+                    if let known = actors[actorID] {
+                        actorType = known.type
+                    } else if let actor = index.actor(for: target) {
+                        actors[actorID] = actor
+                        actorType = actor.type
+                    }
                 } else {
-                    let g = groupOfName[name.key]!
-                    if g.hasPrefix("=") {
-                        actorID = String(g.dropFirst())
-                        if actors[actorID] == nil, let actor = index.actorsByID[actorID] { actors[actorID] = actor }
-                    } else {
-                        actorID = autoIDs[g]!
+                    let known = actorOfKey[Int(keys[n])]
+                    actorID = known.id
+                    if let type = known.type {
+                        actorType = type
+                    } else if let actor = actors[actorID] {
+                        actorType = actor.type
+                    } else if let actor = index.actorsByID[actorID] {
+                        actors[actorID] = actor
+                        actorType = actor.type
                     }
                 }
-                if !name.isNisba, let actor = actors[actorID] { type = actor.type }
+                var type = name.type
+                if !name.isNisba, let actorType { type = actorType }
                 list.append(Mention(articleID: articleID, range: name.range, text: name.text, type: type,
                                     actorID: actorID, inBoilerplate: name.inBoilerplate, isNisba: name.isNisba))
             }
@@ -199,16 +233,21 @@ private struct NameGroup {
     var spellings: [String: Int] = [:]
     /// Normalized name → count.
     var keys: [String: Int] = [:]
+    /// Names added (the count of a one-key group's key).
+    var count = 0
 
-    mutating func add(_ name: FoundName, key: String) {
+    /// Adds a name of the group's one key (`merge` files them under it).
+    mutating func add(_ name: FoundName) {
         type[name.type, default: 0] += 1
         spellings[name.text, default: 0] += 1
-        keys[key, default: 0] += 1
+        count += 1
     }
 
-    mutating func merge(_ other: NameGroup) {
+    /// Adds the names of a one-key group, all with normalized name `key`.
+    mutating func merge(_ other: NameGroup, key: String) {
         type.merge(other.type, uniquingKeysWith: +)
         spellings.merge(other.spellings, uniquingKeysWith: +)
-        keys.merge(other.keys, uniquingKeysWith: +)
+        keys[key, default: 0] += other.count
+        count += other.count
     }
 }

@@ -36,6 +36,9 @@ final class CatalogIndex: Sendable {
         var entries: [Int32] = []
     }
     let actorsByID: [String: Actor]
+    /// `actor(for: entries[i].target)?.type` for every entry, so matching
+    /// reads a type without looking up and copying the actor.
+    let entryTypes: [EntityType?]
     /// Consonant skeleton of every strong alias → actor ids, for names
     /// spelled in a way the catalog does not list.
     let skeletons: [String: Set<String>]
@@ -121,6 +124,15 @@ final class CatalogIndex: Sendable {
         self.entries = entries
         self.byFirstToken = byFirst
         self.actorsByID = actorsByID
+        entryTypes = entries.map { entry in
+            switch entry.target {
+            case .actor(let id), .nisba(let id):
+                return actorsByID[id]?.type
+            case .institution(let k, let country):
+                if let known = actorsByID[country + "." + InstitutionKind.all[k].key] { return known.type }
+                return actorsByID[country] == nil ? nil : .organization
+            }
+        }
     }
 
     /// Normalized tokens of a name, as the tokenizer would cut it in text.

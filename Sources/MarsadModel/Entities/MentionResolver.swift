@@ -95,7 +95,7 @@ struct MentionResolver {
                 nisbas.append(m)
                 continue
             }
-            guard let actor = index.actor(for: entry.target) else { continue }
+            guard let actorType = index.entryTypes[Int(m.entry)] else { continue }
             let overlapping = spans.indices.filter { spans[$0].start < m.end && m.start < spans[$0].end }
             // A state institution right after a title is part of the title
             // ("وزيرة الخارجية الفرنسية كاترين كولونا"): keep only its nisba.
@@ -107,18 +107,18 @@ struct MentionResolver {
                 continue
             }
             if overlapping.isEmpty {
-                if entry.weak && !headWordSupports(actor.type, before: m.start, words: words)
+                if entry.weak && !headWordSupports(actorType, before: m.start, words: words)
                     && !isQuoted(m, tokens: tokens, scalars: scalars) && !isCoordinated(m, with: matches, tokens: tokens, scalars: scalars) {
                     continue
                 }
-                result.append((m.start, m.end, name(tokens, words, m.start, m.end, skip: m.skipScalars, type: actor.type,
+                result.append((m.start, m.end, name(tokens, words, m.start, m.end, skip: m.skipScalars, type: actorType,
                                                     target: entry.target, scalars: scalars)))
                 continue
             }
             if let s = overlapping.first(where: { spans[$0].start <= m.start && spans[$0].end >= m.end
                                                   && spans[$0].end - spans[$0].start > m.end - m.start }) {
                 let span = spans[s]
-                if span.type == actor.type && actor.type == .person {
+                if span.type == actorType && actorType == .person {
                     // Given names before the alias belong to the name; words
                     // after it were the tagger running on.
                     usedSpan[s] = true
@@ -127,10 +127,10 @@ struct MentionResolver {
                                                               type: .person, target: entry.target, scalars: scalars)))
                     continue
                 }
-                if span.type != actor.type { continue }  // the tagger's longer name stands
+                if span.type != actorType { continue }  // the tagger's longer name stands
             }
             for s in overlapping { usedSpan[s] = true }
-            result.append((m.start, m.end, name(tokens, words, m.start, m.end, skip: m.skipScalars, type: actor.type,
+            result.append((m.start, m.end, name(tokens, words, m.start, m.end, skip: m.skipScalars, type: actorType,
                                                 target: entry.target, scalars: scalars)))
         }
         for (s, span) in spans.enumerated() where !usedSpan[s] {
@@ -143,8 +143,8 @@ struct MentionResolver {
                                     words: words, taken: result.map { ($0.start, $0.end) }, scalars: scalars)
         for m in nisbas where !result.contains(where: { $0.start < m.end && m.start < $0.end }) {
             let entry = index.entries[Int(m.entry)]
-            guard let actor = index.actor(for: entry.target) else { continue }
-            var found = name(tokens, words, m.start, m.end, skip: m.skipScalars, type: actor.type, target: entry.target,
+            guard let actorType = index.entryTypes[Int(m.entry)] else { continue }
+            var found = name(tokens, words, m.start, m.end, skip: m.skipScalars, type: actorType, target: entry.target,
                              scalars: scalars)
             found.isNisba = true
             result.append((m.start, m.end, found))
@@ -192,10 +192,10 @@ struct MentionResolver {
     /// hyphen or و ("جبرائيل-فضولي", "غوريس وسوتك").
     private func isCoordinated(_ m: CatalogMatch, with matches: [CatalogMatch], tokens: [TokenSpan],
                                scalars: [Unicode.Scalar]) -> Bool {
-        guard let type = index.actor(for: index.entries[Int(m.entry)].target)?.type, type == .location else { return false }
+        guard let type = index.entryTypes[Int(m.entry)], type == .location else { return false }
         return matches.contains { other in
             let e = index.entries[Int(other.entry)]
-            guard !e.target.isNisba, index.actor(for: e.target)?.type == .location else { return false }
+            guard !e.target.isNisba, index.entryTypes[Int(other.entry)] == .location else { return false }
             if other.end == m.start - 1 || other.start == m.end + 1 {
                 let joiner = tokens[other.end == m.start - 1 ? other.end : m.end]
                 return joiner.kind == .punctuation && (scalars[joiner.start] == "-" || scalars[joiner.start] == "–")
@@ -274,9 +274,30 @@ extension AliasTarget {
 }
 
 extension FoundName {
-    /// `key.contains(" ")`, answered from the UTF-8 bytes when there is no
-    /// space at all (most keys are one word).
+    /// `key.contains(" ")`, answered from the UTF-8 bytes: no space byte
+    /// (most keys are one word), or a space between ASCII characters or
+    /// plain Arabic letters, which is a character of its own. Anything else
+    /// (a space a mark leans on) asks `contains`, which reads characters.
     static func isMultiword(_ key: String) -> Bool {
-        key.utf8.contains(0x20) && key.contains(" ")
+        let sure = key.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            var spaces = false
+            for i in b.indices where b[i] == 0x20 {
+                spaces = true
+                let before = i == 0 || b[i - 1] < 0x80 || (i >= 2 && isPlainArabicLetter(b[i - 2], b[i - 1]))
+                let after = i + 1 == b.count || b[i + 1] < 0x80 || (i + 2 < b.count && isPlainArabicLetter(b[i + 1], b[i + 2]))
+                if before && after { return true }
+            }
+            return spaces ? nil : false
+        }
+        if let sure, let answer = sure { return answer }
+        return key.contains(" ")
+    }
+
+    /// A two-byte UTF-8 sequence encoding U+0621–U+064A (hamza to yeh).
+    @inline(__always)
+    private static func isPlainArabicLetter(_ lead: UInt8, _ next: UInt8) -> Bool {
+        guard lead == 0xD8 || lead == 0xD9, next & 0xC0 == 0x80 else { return false }
+        let value = UInt32(lead & 0x1F) << 6 | UInt32(next & 0x3F)
+        return value >= 0x0621 && value <= 0x064A
     }
 }

@@ -112,8 +112,36 @@ final class NamePropagator {
         }
         guard !byFirst.isEmpty else { return result }
         let tails = Set(byFirst.values.map { Self.tail($0[0].tokens[0]) })
+        // A 256-bit filter over the tails, so most words are passed over
+        // without hashing their tail.
+        var tailBits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        for tail in tails {
+            let bit = Self.tailBit(tail)
+            switch bit >> 6 {
+            case 0: tailBits.0 |= 1 << (bit & 63)
+            case 1: tailBits.1 |= 1 << (bit & 63)
+            case 2: tailBits.2 |= 1 << (bit & 63)
+            default: tailBits.3 |= 1 << (bit & 63)
+            }
+        }
+        func mayBeTail(_ tail: UInt64) -> Bool {
+            let bit = Self.tailBit(tail)
+            let word: UInt64
+            switch bit >> 6 {
+            case 0: word = tailBits.0
+            case 1: word = tailBits.1
+            case 2: word = tailBits.2
+            default: word = tailBits.3
+            }
+            return word & (1 << (bit & 63)) != 0 && tails.contains(tail)
+        }
 
         // 3. Words no mention covers.
+        // The tail cache as a local while the loop reads it once a token.
+        var tailOf = tailCache
+        tailCache = []
+        defer { tailCache = tailOf }
+        if tailOf.count < infos.count { tailOf += Array(repeating: 0, count: infos.count - tailOf.count) }
         var covered = [Bool](repeating: false, count: tokens.count)
         var t = 0
         for name in result.sorted(by: { $0.range.start < $1.range.start }) {
@@ -123,7 +151,9 @@ final class NamePropagator {
         }
         var i = 0
         while i < tokens.count {
-            guard !covered[i], tails.contains(tail(words[i])), let (source, skip) = match(at: i, tokens: tokens, words: words, scalars: scalars,
+            let w = Int(words[i])
+            if !covered[i], tailOf[w] == 0 { tailOf[w] = Self.tail(infos[w].normalized) }
+            guard !covered[i], mayBeTail(tailOf[w]), let (source, skip) = match(at: i, tokens: tokens, words: words, scalars: scalars,
                                                           byFirst: byFirst, next: { k in
                 let j = i + k
                 return j < tokens.count && !covered[j] ? infos[Int(words[j])].normalized : nil
@@ -141,6 +171,10 @@ final class NamePropagator {
         return result.sorted { $0.range.start < $1.range.start }
     }
 
+    /// A tail's bit in the 256-bit filter.
+    @inline(__always)
+    private static func tailBit(_ tail: UInt64) -> UInt64 { (tail &* 0x9E37_79B9_7F4A_7C15) >> 56 }
+
     /// The last two scalars of a word, packed (never 0 for a word).
     static func tail(_ word: String) -> UInt64 {
         var value: UInt64 = 1
@@ -151,13 +185,6 @@ final class NamePropagator {
             if taken == 2 { break }
         }
         return value
-    }
-
-    private func tail(_ word: Int32) -> UInt64 {
-        let w = Int(word)
-        if w >= tailCache.count { tailCache += Array(repeating: 0, count: table.infos.count - tailCache.count) }
-        if tailCache[w] == 0 { tailCache[w] = Self.tail(table.infos[w].normalized) }
-        return tailCache[w]
     }
 
     private func formID(_ form: String) -> Int32 { formID(Array(form.unicodeScalars)) }

@@ -413,8 +413,12 @@ struct FormFacts {
 /// cheaper look-up than `Dictionary`'s seeded hashing for the dozen
 /// look-ups each new word form makes.
 struct FormTable {
-    private var keys: [UInt64]
-    private var values: [FormFacts]
+    /// A key and its facts side by side: a look-up touches one cache line.
+    private struct Slot {
+        var key: UInt64 = 0
+        var facts = FormFacts()
+    }
+    private var slots: [Slot]
     private let shift: UInt64
     private let mask: Int
 
@@ -425,31 +429,32 @@ struct FormTable {
             size <<= 1
             bits += 1
         }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [FormFacts](repeating: FormFacts(), count: size)
+        slots = [Slot](repeating: Slot(), count: size)
         shift = 64 - bits
         mask = size - 1
     }
 
-    @inline(__always)
-    private func slot(_ key: UInt64) -> Int {
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        while keys[slot] != key && keys[slot] != 0 { slot = (slot + 1) & mask }
-        return slot
-    }
-
     /// The facts of a form (empty ones when it is unknown).
+    @inline(__always)
     subscript(key: UInt64) -> FormFacts {
         let key = key == 0 ? 1 : key
-        let s = slot(key)
-        return keys[s] == key ? values[s] : FormFacts()
+        return slots.withUnsafeBufferPointer { slots in
+            var s = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while true {
+                let stored = slots[s].key
+                if stored == key { return slots[s].facts }
+                if stored == 0 { return FormFacts() }
+                s = (s + 1) & mask
+            }
+        }
     }
 
     mutating func update(_ key: UInt64, _ body: (inout FormFacts) -> Void) {
         let key = key == 0 ? 1 : key
-        let s = slot(key)
-        if keys[s] == 0 { keys[s] = key }  // sized at twice the forms it is given: never full
-        body(&values[s])
+        var s = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while slots[s].key != key && slots[s].key != 0 { s = (s + 1) & mask }
+        if slots[s].key == 0 { slots[s].key = key }  // sized at twice the forms it is given: never full
+        body(&slots[s].facts)
     }
 }
 
