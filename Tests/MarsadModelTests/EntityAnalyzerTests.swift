@@ -322,6 +322,14 @@ final class EntityAnalyzerTests: XCTestCase {
     func testSeed003() { checkSeed("003") }
     func testSeed004() { checkSeed("004") }
 
+    /// "…الذي تتهم أذربيجان جارتها أرمينيا باحتلاله": the tagger once took
+    /// "باحتلاله" (by its occupation) for a place after the country.
+    func testCommonWordsWithAttachedPronounsAreNotNames() {
+        let all = Self.analysis.mentionsByArticle.values.flatMap { $0 }
+        XCTAssertEqual(all.filter { $0.text.contains("احتلال") }.map(\.text), [])
+        XCTAssertTrue(names("004").contains { $0.text == "أرمينيا" && $0.actorID == "AM" })
+    }
+
     func testSpellingsOfOneActorAreOneActor() {
         let all = Self.analysis.mentionsByArticle.values.flatMap { $0 }
         let pashinyan = Set(all.filter { $0.actorID == "PASHINYAN" }.map(\.text))

@@ -152,7 +152,23 @@ public final class NERTagger {
                 }
             }
         }
-        return words.indices.map { decode(second, from: starts[$0], count: words[$0].count, documentPass.allowedTransitions) }
+        return words.indices.map {
+            droppingPronounNames(decode(second, from: starts[$0], count: words[$0].count, documentPass.allowedTransitions),
+                                 words[$0], hot)
+        }
+    }
+
+    /// A one-word person, organization or place that is a common word with
+    /// an attached pronoun ("باحتلاله", by its occupation) is no name.
+    /// Applied to the document pass's tags only, so the sentence-pass
+    /// models that training tags its folds with are unchanged.
+    private func droppingPronounNames(_ tags: [Int], _ words: [Int32], _ hot: [HotWord]) -> [Int] {
+        var tags = tags
+        for i in tags.indices where hot[Int(words[i])].hasPronounSuffix && tags[i] != 0 && tags[i] < 7
+            && !NERTags.isInside(tags[i]) && (i + 1 == tags.count || !NERTags.isInside(tags[i + 1])) {
+            tags[i] = 0
+        }
+        return tags
     }
 
     /// Sums the word-level templates of forms added to the table since

@@ -44,6 +44,9 @@ struct WordInfo {
     /// ("انتحارية", "الانتحارية" from "انتحاري"), and not a given name: a
     /// word that describes, never a word of a person's name.
     var isFeminineAdjective = false
+    /// A common word with an attached pronoun ("باحتلاله": احتلال + ه):
+    /// never a one-word person, organization or place.
+    var hasPronounSuffix = false
 }
 
 /// The numbers the tagger reads for a word, kept apart from its strings
@@ -59,6 +62,8 @@ struct HotWord {
     var isWord: Bool
     /// `WordInfo.isFeminineAdjective`: the tagger never puts it in a person's name.
     var isFeminineAdjective: Bool
+    /// `WordInfo.hasPronounSuffix`: the tagger drops it as a one-word name.
+    var hasPronounSuffix: Bool
 }
 
 /// Interns word forms: token text → index into `infos` (and `hot`).
@@ -177,7 +182,7 @@ final class WordTable {
                            stemLength: info.stemLength, articleFrequency: info.articleFrequency,
                            bareFrequency: info.bareFrequency, inflectedFrequency: info.inflectedFrequency,
                            isWord: kind == .arabicWord || kind == .latinWord,
-                           isFeminineAdjective: info.isFeminineAdjective))
+                           isFeminineAdjective: info.isFeminineAdjective, hasPronounSuffix: info.hasPronounSuffix))
         return id
     }
 
@@ -328,8 +333,32 @@ final class WordTable {
                (stemFacts.flags | whole.flags) & FormFacts.closedClass == 0 {
                 info.isFeminineAdjective = count(ScalarHash.of(stemLetters.dropLast())) > 0
             }
+            // "…ه", "…ها", "…هم", "…هما" whose rest, in the bare reading or
+            // any proclitic reading (باحتلاله → احتلال), is a word of three
+            // letters or more the lexicon has seen at least twice.
+            if !info.isGivenName, starts.isEmpty, (stemFacts.flags | whole.flags) & FormFacts.closedClass == 0,
+               let pronoun = WordTable.pronounSuffixLength(letters[0..<n], endsInHeh: original[lastOriginal] == "\u{0647}") {
+                var stems = [0]
+                for r in readings { stems.append(CliticSplitter.prefixes[r.prefix].letters.count) }
+                info.hasPronounSuffix = stems.contains { start in
+                    n - pronoun - start >= 3 && count(ScalarHash.of(letters[start..<(n - pronoun)])) >= 2
+                        && !WordTable.nameParticleHashes.contains(ScalarHash.of(letters[start..<(n - pronoun)]))
+                }
+            }
         }
         return info
+    }
+
+    /// Name particles ("عبده" is a name, not عبد + ه).
+    static let nameParticleHashes: Set<UInt64> = Set(NamePropagator.particles.map { ScalarHash.of($0.unicodeScalars) })
+
+    /// Letters of an attached pronoun ending the word: ه (heh in the
+    /// original, not a folded teh marbuta), ها, هم or هما; nil for none.
+    static func pronounSuffixLength(_ letters: ArraySlice<Unicode.Scalar>, endsInHeh: Bool) -> Int? {
+        if letters.last == "ه" { return endsInHeh ? 1 : nil }
+        if letters.suffix(3).elementsEqual(["ه", "م", "ا"]) { return 3 }
+        if letters.suffix(2).elementsEqual(["ه", "ا"]) || letters.suffix(2).elementsEqual(["ه", "م"]) { return 2 }
+        return nil
     }
 
     /// Appends the normalized form of one scalar, as `ArabicNormalizer`
