@@ -77,7 +77,7 @@ final class NamePropagator {
                 }
             }
             // The catalog finds its own names everywhere.
-            if name.target == nil {
+            if name.target == nil, FoundName.isMultiword(name.key) {
                 let nameTokens = name.key.split(separator: " ").map(String.init)
                 if nameTokens.count >= 2 {
                     add(Source(tokens: nameTokens, target: nil, key: name.key, type: name.type), to: &byFirst)
