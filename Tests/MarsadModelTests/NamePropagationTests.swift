@@ -130,4 +130,20 @@ final class NamePropagationTests: XCTestCase {
         XCTAssertEqual(bare.range, ScalarRange(start: 13, end: 18))
         XCTAssertEqual(bare.actorID, full.actorID)
     }
+
+    /// A misspelt name joins the catalog actor with its consonant skeleton
+    /// (باشنيان → Pashinyan), but the article is no consonant: "السد" (a
+    /// club, a dam) is not "السويد" (Sweden), whose skeleton is also "السد".
+    func testSkeletonMatchesDoNotCountTheArticle() {
+        func name(_ text: String, _ type: EntityType) -> FoundName {
+            FoundName(range: ScalarRange(start: 0, end: text.unicodeScalars.count), text: text, type: type,
+                      target: nil, isNisba: false, key: CatalogIndex.tokens(text).joined(separator: " "))
+        }
+        let linked = ActorLinker(index: ActorCatalog.standard.index).link([
+            "1.txt": [name("السد", .location)],
+            "2.txt": [name("باشنيان", .person)],
+        ])
+        XCTAssertEqual(linked.mentionsByArticle["1.txt"]?.first?.actorID, "auto:السد")
+        XCTAssertEqual(linked.mentionsByArticle["2.txt"]?.first?.actorID, "PASHINYAN")
+    }
 }

@@ -190,10 +190,14 @@ struct ActorLinker {
     }
 
     /// The catalog actor whose alias has this skeleton and type, when
-    /// exactly one has (skeletons of fewer than four consonants are too
-    /// short to trust).
+    /// exactly one has (skeletons of fewer than four consonants, the
+    /// article not counted, are too short to trust).
     private func catalogMatch(skeleton: String, type: EntityType) -> String? {
-        guard skeleton.unicodeScalars.filter({ $0 != " " }).count >= 4 else { return nil }
+        // The article is no consonant of the name: "السد" is not "السويد".
+        let consonants = skeleton.split(separator: " ").reduce(0) { total, token in
+            total + token.unicodeScalars.count - (token.hasPrefix("ال") && token.unicodeScalars.count > 2 ? 2 : 0)
+        }
+        guard consonants >= 4 else { return nil }
         guard let ids = index.skeletons[skeleton] else { return nil }
         let typed = ids.filter { index.actorsByID[$0]?.type == type }
         return typed.count == 1 ? typed.first : nil
