@@ -251,50 +251,6 @@ struct NERTaggingTable: Sendable {
                 }
             }
         }
-
-        /// Adds the scores of `count` feature keys to `first` (nine floats)
-        /// and, for a two-pass table, to `second`. The slots of all keys are
-        /// read first and the rows after, so the processor overlaps the
-        /// memory reads of different features.
-        @inline(__always)
-        func accumulate(_ features: UnsafePointer<UInt64>, count: Int, into first: UnsafeMutablePointer<Float>,
-                        _ second: UnsafeMutablePointer<Float>) {
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: count) { rows in
-                var found = 0
-                for f in 0..<count {
-                    let key = features[f]
-                    let want = NERTaggingTable.fingerprint(key)
-                    var slot = Int(truncatingIfNeeded: key) & mask
-                    var v = slots[slot]
-                    while v != 0 && v >> NERTaggingTable.rowBits != want {
-                        slot = (slot + 1) & mask
-                        v = slots[slot]
-                    }
-                    rows[found] = Int32(truncatingIfNeeded: v & ((1 << NERTaggingTable.rowBits) - 1))
-                    found &+= v == 0 ? 0 : 1
-                }
-                let width = 9 * passes
-                var a = SIMD8<Int32>.zero, b = SIMD8<Int32>.zero
-                var a8: Int32 = 0, b8: Int32 = 0
-                for j in 0..<found {
-                    let w = weights + Int(rows[j]) * width
-                    a &+= SIMD8<Int32>(Int32(w[0]), Int32(w[1]), Int32(w[2]), Int32(w[3]),
-                                       Int32(w[4]), Int32(w[5]), Int32(w[6]), Int32(w[7]))
-                    a8 &+= Int32(w[8])
-                    if passes == 2 {
-                        b &+= SIMD8<Int32>(Int32(w[9]), Int32(w[10]), Int32(w[11]), Int32(w[12]),
-                                           Int32(w[13]), Int32(w[14]), Int32(w[15]), Int32(w[16]))
-                        b8 &+= Int32(w[17])
-                    }
-                }
-                for t in 0..<8 { first[t] += Float(a[t]) * firstScale }
-                first[8] += Float(a8) * firstScale
-                if passes == 2 {
-                    for t in 0..<8 { second[t] += Float(b[t]) * secondScale }
-                    second[8] += Float(b8) * secondScale
-                }
-            }
-        }
     }
 }
 

@@ -30,18 +30,19 @@ public final class NERTagger {
         let width = 9 * model.table.passes
         wordScores = [Float](repeating: 0, count: 3 * width)
         // The sentence start as a previous word, the end as a next word.
-        var keys = [UInt64](repeating: 0, count: NERFeatures.maximumPerToken)
+        var keys = [UInt64](repeating: 0, count: 2 * NERFeatures.maximumPerToken)
+        var ends: [Int32] = [0, 0]
         keys.withUnsafeMutableBufferPointer { buffer in
             wordScores.withUnsafeMutableBufferPointer { s in
                 model.table.withTables { tables in
                     var f = FeatureWriter(out: buffer.baseAddress!)
                     NERFeatures.previous(nil, &f)
-                    tables.accumulate(buffer.baseAddress!, count: f.count, into: s.baseAddress! + width,
-                                      s.baseAddress! + width + 9)
-                    f = FeatureWriter(out: buffer.baseAddress!)
+                    ends[0] = Int32(f.count)
                     NERFeatures.next(nil, &f)
-                    tables.accumulate(buffer.baseAddress!, count: f.count, into: s.baseAddress! + 2 * width,
-                                      s.baseAddress! + 2 * width + 9)
+                    ends[1] = Int32(f.count)
+                    // Two "tokens" one group (`width` floats) apart: previous, then next.
+                    tables.accumulate(buffer.baseAddress!, ends: ends, tokens: 2, stride: width,
+                                      into: s.baseAddress! + width, s.baseAddress! + width + 9)
                 }
             }
         }
