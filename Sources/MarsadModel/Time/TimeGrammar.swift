@@ -365,20 +365,9 @@ struct TimeGrammar {
     /// The month name (and year) after a day: "سبتمبر/أيلول 2022".
     private func dateTail(day: Int, monthAt m: Int) -> (date: PhraseDate, end: Int)? {
         guard let month = monthName(m) else { return nil }
-        var e = month.end
-        // "سبتمبر/أيلول", "أيلول (سبتمبر)": the same month in both systems.
-        if isPunct(e, ["/"]), let alt = monthName(e + 1), alt.month == month.month, alt.hijri == month.hijri {
-            e = alt.end
-        } else if isPunct(e, ["("]), let alt = monthName(e + 1), alt.month == month.month, isPunct(alt.end, [")"]) {
-            e = alt.end + 1
-        }
+        let e = endOfMonthName(month)
         var date = PhraseDate(year: nil, month: month.month, day: day, hijri: month.hijri)
-        var y = e
-        if isPunct(y, ["/", "-", "،", ","]) { y += 1 }
-        if let year = integer(y), norm(y).count == 4 {
-            var end = y + 1
-            let era = eraMark(end)
-            if era != nil { end += 1 }
+        if let (year, era, end) = yearAfter(e) {
             let hijri = era == .hijri || (month.hijri && era != .gregorian && year < 1600)
             if hijri {
                 guard month.hijri, let g = HijriCalendar.gregorian(year: year, month: month.month, day: day) else { return nil }
@@ -391,6 +380,29 @@ struct TimeGrammar {
         }
         guard month.hijri || CalendarDate(year: 2000, month: month.month, day: day) != nil else { return nil }
         return (date, e)
+    }
+
+    /// Where a month name ends, the same month named again in the other
+    /// system included: "سبتمبر/أيلول", "أيلول (سبتمبر)".
+    private func endOfMonthName(_ month: (month: Int, end: Int, prefix: Int, hijri: Bool, form: String)) -> Int {
+        let e = month.end
+        if isPunct(e, ["/"]), let alt = monthName(e + 1), alt.month == month.month, alt.hijri == month.hijri {
+            return alt.end
+        }
+        if isPunct(e, ["("]), let alt = monthName(e + 1), alt.month == month.month, isPunct(alt.end, [")"]) {
+            return alt.end + 1
+        }
+        return e
+    }
+
+    /// A four-digit year at token `e` (after "/", "-" or a comma), with
+    /// its era mark if one follows ("2022", "، 1444 هـ"); `end` is past both.
+    private func yearAfter(_ e: Int) -> (year: Int, era: Era?, end: Int)? {
+        var y = e
+        if isPunct(y, ["/", "-", "،", ","]) { y += 1 }
+        guard let year = integer(y), norm(y).count == 4 else { return nil }
+        let era = eraMark(y + 1)
+        return (year, era, era == nil ? y + 1 : y + 2)
     }
 
     /// An ordinal day: "الثاني", "الحادي عشر", "الخامس والعشرين", "الثلاثين".
@@ -701,12 +713,7 @@ struct TimeGrammar {
         }
         guard let month = monthName(k) else { return nil }
         prefix = prefix ?? month.prefix
-        var e = month.end
-        if isPunct(e, ["/"]), let alt = monthName(e + 1), alt.month == month.month, alt.hijri == month.hijri {
-            e = alt.end
-        } else if isPunct(e, ["("]), let alt = monthName(e + 1), alt.month == month.month, isPunct(alt.end, [")"]) {
-            e = alt.end + 1
-        }
+        var e = endOfMonthName(month)
         var phrase = MonthPhrase(year: nil, month: month.month, hijri: month.hijri)
         phrase.future = isFutureContext(around: k)
         // "أكتوبر من العام نفسه", "في مارس من نفس العام".
@@ -714,12 +721,7 @@ struct TimeGrammar {
             phrase.sameYear = true
             return Match(phrase: .month(phrase), start: i, end: same, prefix: prefix!)
         }
-        var y = e
-        if isPunct(y, ["/", "-", "،", ","]) { y += 1 }
-        if let year = integer(y), norm(y).count == 4 {
-            var end = y + 1
-            let era = eraMark(end)
-            if era != nil { end += 1 }
+        if let (year, era, end) = yearAfter(e) {
             if month.hijri && era != .gregorian && year < 1600 || era == .hijri && month.hijri {
                 phrase.year = year
                 return Match(phrase: .month(phrase), start: i, end: end, prefix: prefix!)
