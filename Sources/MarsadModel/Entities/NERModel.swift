@@ -43,16 +43,7 @@ struct NERWeights: Sendable {
         self.keys = keys
         self.quantized = quantized
         self.scale = scale
-        var capacity = 16
-        while capacity < keys.count * 2 { capacity <<= 1 }
-        mask = capacity - 1
-        var slots = [Int32](repeating: 0, count: capacity)
-        for (row, key) in keys.enumerated() {
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(row + 1)
-        }
-        self.slots = slots
+        (slots, mask) = openAddressed(keys) { row, _ in Int32(row + 1) }
     }
 
     /// The row of a feature key, or -1.
@@ -165,16 +156,7 @@ struct NERTaggingTable: Sendable {
         }
         self.quantized = quantized
         scales = (first.scale, second?.scale ?? 0)
-        var capacity = 16
-        while capacity < keys.count * 2 { capacity <<= 1 }
-        mask = capacity - 1
-        var slots = [UInt64](repeating: 0, count: capacity)
-        for (row, key) in keys.enumerated() {
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Self.fingerprint(key) << Self.rowBits | UInt64(row)
-        }
-        self.slots = slots
+        (slots, mask) = openAddressed(keys) { row, key in Self.fingerprint(key) << Self.rowBits | UInt64(row) }
     }
 
     /// The table as raw buffers, for a loop over many tokens.
@@ -252,6 +234,24 @@ struct NERTaggingTable: Sendable {
             }
         }
     }
+}
+
+/// A hash table of feature keys by open addressing with linear probing on
+/// the keys' low bits, at most half full: `slots[i]` is `entry(row, key)`
+/// for the key placed there (never 0), 0 where empty; `mask` is the
+/// capacity less one.
+func openAddressed<Slot: FixedWidthInteger>(_ keys: [UInt64], _ entry: (Int, UInt64) -> Slot)
+    -> (slots: [Slot], mask: Int) {
+    var capacity = 16
+    while capacity < keys.count * 2 { capacity <<= 1 }
+    let mask = capacity - 1
+    var slots = [Slot](repeating: 0, count: capacity)
+    for (row, key) in keys.enumerated() {
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = entry(row, key)
+    }
+    return (slots, mask)
 }
 
 /// The tagger's model: the sentence pass, and optionally a document pass
