@@ -33,13 +33,7 @@ struct NERWeights: Sendable {
         precondition(tagCount == 9, "NERTaggingTable adds rows of nine scores")
         self.tagCount = tagCount
         self.transitions = transitions
-        var allowed = transitions
-        for p in 0...tagCount {
-            for t in 0..<tagCount where !NERTags.allowed(from: p == tagCount ? 0 : p, to: t) {
-                allowed[p * tagCount + t] = -.infinity
-            }
-        }
-        allowedTransitions = allowed
+        allowedTransitions = NERModel.onlyBIOMoves(transitions, tags: tagCount)
         self.keys = keys
         self.quantized = quantized
         self.scale = scale
@@ -289,39 +283,62 @@ public struct NERModel: Sendable {
         return NERModel(sentencePass: sentencePass.addingOutsideBias(penalty))
     }
 
-    /// The best BIO-valid tag sequence for per-token scores
-    /// (`scores[i * tags + t]`): Viterbi over the transitions.
-    static func viterbi(_ scores: [Float], count n: Int, tags: Int, transitions: [Float]) -> [Int] {
-        guard n > 0 else { return [] }
-        var best = [Float](repeating: 0, count: n * tags)
-        var back = [Int32](repeating: 0, count: n * tags)
-        for t in 0..<tags {
-            best[t] = NERTags.allowed(from: 0, to: t) ? scores[t] + transitions[tags * tags + t] : -.infinity
-        }
-        if n > 1 {
-            for i in 1..<n {
-                for t in 0..<tags {
-                    var bestScore = -Float.infinity
-                    var bestPrev = 0
-                    for p in 0..<tags where NERTags.allowed(from: p, to: t) {
-                        let s = best[(i - 1) * tags + p] + transitions[p * tags + t]
-                        if s > bestScore { bestScore = s; bestPrev = p }
-                    }
-                    best[i * tags + t] = bestScore + scores[i * tags + t]
-                    back[i * tags + t] = Int32(bestPrev)
-                }
+    /// `transitions` ((tags + 1) × tags, the last row from the sentence
+    /// start) with -∞ wherever BIO forbids the move.
+    static func onlyBIOMoves(_ transitions: [Float], tags: Int) -> [Float] {
+        var allowed = transitions
+        for p in 0...tags {
+            for t in 0..<tags where !NERTags.allowed(from: p == tags ? 0 : p, to: t) {
+                allowed[p * tags + t] = -.infinity
             }
         }
-        var last = 0
-        for t in 1..<tags where best[(n - 1) * tags + t] > best[(n - 1) * tags + last] { last = t }
+        return allowed
+    }
+
+    /// The best tag sequence for the per-token scores of `n` tokens
+    /// (`scores[i * tags + t]`): Viterbi over `transitions` in which
+    /// forbidden moves are -∞ (`onlyBIOMoves`). `best` and `back` are
+    /// scratch space of `n * tags` each.
+    static func viterbi(_ scores: UnsafePointer<Float>, count n: Int, tags: Int, transitions tr: UnsafePointer<Float>,
+                        best b: UnsafeMutablePointer<Float>, back k: UnsafeMutablePointer<Int32>) -> [Int] {
+        guard n > 0 else { return [] }
+        for t in 0..<tags { b[t] = scores[t] + tr[tags * tags + t] }
+        for i in 1..<max(n, 1) {
+            for t in 0..<tags {
+                var bestScore = -Float.infinity
+                var bestPrevious: Int32 = 0
+                for p in 0..<tags {
+                    let v = b[(i - 1) * tags + p] + tr[p * tags + t]
+                    if v > bestScore {
+                        bestScore = v
+                        bestPrevious = Int32(p)
+                    }
+                }
+                b[i * tags + t] = bestScore + scores[i * tags + t]
+                k[i * tags + t] = bestPrevious
+            }
+        }
         var path = [Int](repeating: 0, count: n)
+        var last = 0
+        for t in 1..<tags where b[(n - 1) * tags + t] > b[(n - 1) * tags + last] { last = t }
         path[n - 1] = last
         var i = n - 1
         while i > 0 {
-            path[i - 1] = Int(back[i * tags + path[i]])
+            path[i - 1] = Int(k[i * tags + path[i]])
             i -= 1
         }
         return path
+    }
+
+    /// `viterbi` with raw transitions (BIO applied here) and its own scratch space.
+    static func viterbi(_ scores: [Float], count n: Int, tags: Int, transitions: [Float]) -> [Int] {
+        guard n > 0 else { return [] }
+        let allowed = onlyBIOMoves(transitions, tags: tags)
+        return withUnsafeTemporaryAllocation(of: Float.self, capacity: n * tags) { best in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: n * tags) { back in
+                viterbi(scores, count: n, tags: tags, transitions: allowed, best: best.baseAddress!, back: back.baseAddress!)
+            }
+        }
     }
 
     // MARK: - File

@@ -230,41 +230,14 @@ public final class NERTagger {
             best = [Float](repeating: 0, count: n * tags * 2)
             back = [Int32](repeating: 0, count: n * tags * 2)
         }
-        var path = [Int](repeating: 0, count: n)
-        scores.withUnsafeBufferPointer { all in
+        return scores.withUnsafeBufferPointer { all in
             best.withUnsafeMutableBufferPointer { b in
                 back.withUnsafeMutableBufferPointer { k in
-                    transitions.withUnsafeBufferPointer { tr in
-                        let s = all.baseAddress! + from * tags
-                        for t in 0..<tags { b[t] = s[t] + tr[tags * tags + t] }
-                        for i in 1..<max(n, 1) {
-                            for t in 0..<tags {
-                                var bestScore = -Float.infinity
-                                var bestPrevious: Int32 = 0
-                                for p in 0..<tags {
-                                    let v = b[(i - 1) * tags + p] + tr[p * tags + t]
-                                    if v > bestScore {
-                                        bestScore = v
-                                        bestPrevious = Int32(p)
-                                    }
-                                }
-                                b[i * tags + t] = bestScore + s[i * tags + t]
-                                k[i * tags + t] = bestPrevious
-                            }
-                        }
-                        var last = 0
-                        for t in 1..<tags where b[(n - 1) * tags + t] > b[(n - 1) * tags + last] { last = t }
-                        path[n - 1] = last
-                        var i = n - 1
-                        while i > 0 {
-                            path[i - 1] = Int(k[i * tags + path[i]])
-                            i -= 1
-                        }
-                    }
+                    NERModel.viterbi(all.baseAddress! + from * tags, count: n, tags: tags, transitions: transitions,
+                                     best: b.baseAddress!, back: k.baseAddress!)
                 }
             }
         }
-        return path
     }
 
     /// The token kind of a word given as text.
