@@ -341,8 +341,9 @@ final class WordTable {
                 var stems = [0]
                 for r in readings { stems.append(CliticSplitter.prefixes[r.prefix].letters.count) }
                 info.hasPronounSuffix = stems.contains { start in
-                    n - pronoun - start >= 3 && count(ScalarHash.of(letters[start..<(n - pronoun)])) >= 2
-                        && !WordTable.nameParticleHashes.contains(ScalarHash.of(letters[start..<(n - pronoun)]))
+                    guard n - pronoun - start >= 3 else { return false }
+                    let rest = ScalarHash.of(letters[start..<(n - pronoun)])
+                    return count(rest) >= 2 && !WordTable.nameParticleHashes.contains(rest)
                 }
             }
         }
