@@ -34,25 +34,11 @@ struct BenchNERCommand: ParsableCommand {
         _ = ActorCatalog.standard
         print(String(format: "model and catalog loaded in %.2f s", Date().timeIntervalSince(started)))
 
-        let folder = try SeedFolder.resolve(seeds)
-        let seedCorpus = CorpusLoader().load(paths: [folder])
-        guard !seedCorpus.articles.isEmpty else { throw ValidationError("no seed articles in \(folder)") }
-        var articles: [Article] = []
-        var bytes = 0
-        var copies = 0
-        repeat {
-            for a in seedCorpus.articles {
-                var copy = a
-                copy.id = "\(articles.count)-\(a.id)"
-                articles.append(copy)
-                bytes += a.text.utf8.count
-            }
-            copies += 1
-        } while bytes < megabytes * 1_000_000
+        let (corpus, bytes, copies, folder) = try SeedFolder.corpus(seeds, megabytes: megabytes)
         // A folder of --megabytes or more (your own news) is read once: the
         // figure for that corpus as it is.
-        time(copies == 1 ? "articles of \(folder), each once" : "seed articles repeated \(copies) times",
-             Corpus(articles: articles), bytes: bytes)
+        time(copies == 1 ? "articles of \(folder), each once" : "seed articles repeated \(copies) times", corpus,
+             bytes: bytes)
 
         if let anercorp {
             let sentences = CoNLLData.read(try String(contentsOfFile: anercorp, encoding: .utf8))

@@ -24,23 +24,7 @@ struct BenchTimesCommand: ParsableCommand {
     var seeds: String?
 
     func run() throws {
-        let folder = try SeedFolder.resolve(seeds)
-        let seedCorpus = CorpusLoader().load(paths: [folder])
-        guard !seedCorpus.articles.isEmpty else { throw ValidationError("no seed articles in \(folder)") }
-        var articles: [Article] = []
-        var bytes = 0
-        var copy = 0
-        while bytes < megabytes * 1_000_000 {
-            for a in seedCorpus.articles {
-                var c = a
-                c.id = "\(copy)-\(a.id)"
-                c.metadata.date = a.metadata.date?.adding(days: copy)
-                articles.append(c)
-                bytes += a.text.utf8.count
-            }
-            copy += 1
-        }
-        let corpus = Corpus(articles: articles)
+        let (corpus, bytes, _, _) = try SeedFolder.corpus(seeds, megabytes: megabytes)
         let mb = Double(bytes) / 1_000_000
 
         let tagger = TimeTagger()
@@ -51,7 +35,7 @@ struct BenchTimesCommand: ParsableCommand {
         }
         let count = times.values.reduce(0) { $0 + $1.count }
         print(String(format: "tagging: %.1f MB, %d articles, %d expressions: best of %d runs %.2f s = %.1f MB/s",
-                     mb, articles.count, count, runs, tagging, mb / tagging))
+                     mb, corpus.articles.count, count, runs, tagging, mb / tagging))
 
         let mentions = EntityAnalyzer(catalog: .standard).analyze(corpus).mentionsByArticle
         var events: [TimelineEvent] = []
