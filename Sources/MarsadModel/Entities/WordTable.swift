@@ -100,9 +100,30 @@ final class WordTable {
     init(splitter: CliticSplitter, index: CatalogIndex) {
         self.splitter = splitter
         self.index = index
-        var facts = FormTable(capacity: splitter.lexicon.size + index.trie[0].children.count + 2048)
+        // Each lexicon form counts for itself, and for its rest after an
+        // article ("الكرملين" for كرملين) or before an inflection suffix
+        // ("قالوا"… "صواريخه" for صواريخ): a stem's look-up then tells how
+        // often the lexicon saw it with the article or inflected.
+        var rests: [UInt64: (article: Int, inflected: Int)] = [:]
+        for (form, count) in splitter.lexicon.forms {
+            let scalars = Array(form.unicodeScalars)
+            for prefix in WordTable.articlePrefixes where scalars.starts(with: prefix) {
+                rests[ScalarHash.of(scalars[prefix.count...]), default: (0, 0)].article += count
+            }
+            for suffix in WordTable.inflectionSuffixes where scalars.count >= suffix.count
+                && scalars[(scalars.count - suffix.count)...].elementsEqual(suffix) {
+                rests[ScalarHash.of(scalars[..<(scalars.count - suffix.count)]), default: (0, 0)].inflected += count
+            }
+        }
+        var facts = FormTable(capacity: splitter.lexicon.size + rests.count + index.trie[0].children.count + 2048)
         for (form, count) in splitter.lexicon.forms {
             facts.update(ScalarHash.of(form.unicodeScalars)) { $0.count = $0.count &+ Int32(clamping: count) }
+        }
+        for (hash, counts) in rests {
+            facts.update(hash) {
+                $0.withArticle = UInt8(clamping: counts.article)
+                $0.inflected = UInt8(clamping: counts.inflected)
+            }
         }
         for (token, node) in index.trie[0].children {
             facts.update(ScalarHash.of(token.unicodeScalars)) { $0.catalogNode = node }
@@ -216,6 +237,18 @@ final class WordTable {
     /// `CliticSplitter.split` chooses (the same rule, `isLikely`, on hashed
     /// look-ups), catalog starts, feature hashes and lexicon counts.
     private func analyse(_ original: UnsafeBufferPointer<Unicode.Scalar>, kind: TokenKind) -> WordInfo {
+        // The scratch buffers as locals for the call (no exclusivity checks
+        // on every access), handed back at the end.
+        var letters: [Unicode.Scalar] = [], letterSource: [Int] = [], readings: [Reading] = []
+        swap(&letters, &self.letters)
+        swap(&letterSource, &self.letterSource)
+        swap(&readings, &self.readings)
+        defer {
+            swap(&letters, &self.letters)
+            swap(&letterSource, &self.letterSource)
+            swap(&readings, &self.readings)
+        }
+        let prefixes = WordTable.prefixes
         // Normalized letters, each with the original scalar it came from.
         letters.removeAll(keepingCapacity: true)
         letterSource.removeAll(keepingCapacity: true)
@@ -232,7 +265,7 @@ final class WordTable {
         var starts: [(node: Int32, skipScalars: Int, clitics: Int)] = []
         readings.removeAll(keepingCapacity: true)
         if kind == .arabicWord {
-            for (p, prefix) in CliticSplitter.prefixes.enumerated() {
+            for (p, prefix) in prefixes.enumerated() {
                 let m = prefix.letters.count
                 guard n - m >= 2 else { continue }
                 var matches = true
@@ -247,9 +280,10 @@ final class WordTable {
             }
             if whole.flags & FormFacts.closedClass == 0 {
                 for r in readings {
-                    let prefix = CliticSplitter.prefixes[r.prefix]
+                    let prefix = prefixes[r.prefix]
                     let stem = facts[r.stemHash]
-                    if CliticSplitter.isLikely(proclitics: prefix.parts, stemLength: n - prefix.letters.count,
+                    if CliticSplitter.isLikely(endsInArticle: prefix.hasArticle, conjunctionOnly: prefix.conjunctionOnly,
+                                               stemLength: n - prefix.letters.count,
                                                stemCount: Int(stem.count), wholeCount: wholeCount,
                                                stemIsClosedClass: stem.flags & FormFacts.closedClass != 0,
                                                nextScalar: r.consumed < original.count ? original[r.consumed].value : nil) {
@@ -259,26 +293,30 @@ final class WordTable {
                 }
             }
             // Catalog starts: the bare reading first, then by fewer clitic letters.
-            var keys: [UInt64] = []
-            func tryStart(_ key: UInt64, clitics: Int) {
-                guard !keys.contains(key) else { return }
-                keys.append(key)
-                let node = facts[key].catalogNode
-                guard node >= 0 else { return }
-                starts.append((node, WordTable.scalarsOf(letters: clitics, in: original), clitics))
-            }
-            tryStart(wholeHash, clitics: 0)
-            for r in readings.reversed() {
-                let prefix = CliticSplitter.prefixes[r.prefix]
-                let hasArticle = prefix.parts.last == "ال"
-                let key = hasArticle ? ScalarHash.of(letters[prefix.letters.count..<n], from: WordTable.articleState) : r.stemHash
-                tryStart(key, clitics: prefix.parts.count - (hasArticle ? 1 : 0))
+            // (A word has at most 11 readings; keys tried are kept on the stack.)
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: readings.count + 1) { keys in
+                var tried = 0
+                func tryStart(_ key: UInt64, clitics: Int) {
+                    for k in 0..<tried where keys[k] == key { return }
+                    keys[tried] = key
+                    tried += 1
+                    let node = facts[key].catalogNode
+                    guard node >= 0 else { return }
+                    starts.append((node, WordTable.scalarsOf(letters: clitics, in: original), clitics))
+                }
+                tryStart(wholeHash, clitics: 0)
+                for r in readings.reversed() {
+                    let prefix = prefixes[r.prefix]
+                    let key = prefix.hasArticle
+                        ? ScalarHash.of(letters[prefix.letters.count..<n], from: WordTable.articleState) : r.stemHash
+                    tryStart(key, clitics: prefix.partCount - (prefix.hasArticle ? 1 : 0))
+                }
             }
         } else if kind == .latinWord, whole.catalogNode >= 0 {
             starts.append((whole.catalogNode, 0, 0))
         }
-        let parts = chosen.map { CliticSplitter.prefixes[$0.prefix].parts } ?? []
-        let stemStart = chosen.map { CliticSplitter.prefixes[$0.prefix].letters.count } ?? 0
+        let chosenPrefix = chosen.map { prefixes[$0.prefix] }
+        let stemStart = chosenPrefix?.letters.count ?? 0
         let stemHash = chosen?.stemHash ?? wholeHash
         let stemFacts = chosen == nil ? whole : facts[stemHash]
         let stemCount = Int(stemFacts.count)
@@ -294,7 +332,8 @@ final class WordTable {
         var info = WordInfo(
             normalized: normalized, kind: kind, stem: stem,
             trigger: kind == .arabicWord ? NameTriggers.Kind(rawValue: stemFacts.trigger) ?? .none : .none,
-            procliticScalars: WordTable.scalarsOf(letters: parts.filter { $0 != "ال" }.count, in: original),
+            procliticScalars: WordTable.scalarsOf(
+                letters: chosenPrefix.map { $0.partCount - ($0.hasArticle ? 1 : 0) } ?? 0, in: original),
             hNorm: wholeHash, hStem: stemHash, hProc: WordTable.procliticHashes[chosen.map { $0.prefix + 1 } ?? 0],
             hPre2: affix(stemLetters, 2, prefix: true), hPre3: affix(stemLetters, 3, prefix: true),
             hSuf1: affix(all, 1, prefix: false), hSuf2: affix(all, 2, prefix: false),
@@ -304,7 +343,7 @@ final class WordTable {
             stemFrequency: Self.bucket(stemCount + (chosen == nil ? 0 : wholeCount)),
             hWordPre2: affix(all, 2, prefix: true),
             isGivenName: (stemFacts.flags | whole.flags) & FormFacts.givenName != 0,
-            hasOnlyConjunction: parts == ["و"]
+            hasOnlyConjunction: chosenPrefix?.isWaw ?? false
                 || (chosen == nil && n >= 5 && letters[0] == "و" && wholeCount == 0 && count(ScalarHash.of(letters[1..<n])) == 0),
             lexiconCount: wholeCount + (chosen == nil ? 0 : stemCount),
             catalogStarts: starts,
@@ -317,13 +356,9 @@ final class WordTable {
         info.hSuf4 = affix(all, 4, prefix: false)
         info.stemLength = UInt8(min(stemLetters.count, 12))
         if kind == .arabicWord {
-            var withArticle = 0
-            for state in WordTable.articleStates { withArticle += count(ScalarHash.of(stemLetters, from: state)) }
-            info.articleFrequency = Self.bucket(withArticle)
+            info.articleFrequency = Self.bucket(Int(stemFacts.withArticle))
             info.bareFrequency = Self.bucket(stemCount)
-            var inflected = 0
-            for suffix in WordTable.inflectionSuffixes { inflected += count(ScalarHash.of(suffix, from: stemHash)) }
-            info.inflectedFrequency = Self.bucket(inflected)
+            info.inflectedFrequency = Self.bucket(Int(stemFacts.inflected))
             // "…ية" (teh marbuta in the original, not "أندريه") whose "…ي" the lexicon has seen.
             var lastOriginal = original.count - 1
             while lastOriginal > 0, ArabicNormalizer.isIgnorable(original[lastOriginal]) { lastOriginal -= 1 }
@@ -339,7 +374,7 @@ final class WordTable {
             if !info.isGivenName, starts.isEmpty, (stemFacts.flags | whole.flags) & FormFacts.closedClass == 0,
                let pronoun = WordTable.pronounSuffixLength(letters[0..<n], endsInHeh: original[lastOriginal] == "\u{0647}") {
                 var stems = [0]
-                for r in readings { stems.append(CliticSplitter.prefixes[r.prefix].letters.count) }
+                for r in readings { stems.append(prefixes[r.prefix].letters.count) }
                 info.hasPronounSuffix = stems.contains { start in
                     guard n - pronoun - start >= 3 else { return false }
                     let rest = ScalarHash.of(letters[start..<(n - pronoun)])
@@ -395,12 +430,26 @@ final class WordTable {
         }
     }
 
+    /// `CliticSplitter.prefixes`, in its order, with what `analyse` asks of
+    /// each: its letters, how many proclitics, whether the last is the
+    /// article, whether it is و or ف alone, whether it is و alone.
+    struct Prefix {
+        let letters: [Unicode.Scalar]
+        let partCount: Int
+        let hasArticle: Bool, conjunctionOnly: Bool, isWaw: Bool
+    }
+    static let prefixes: [Prefix] = CliticSplitter.prefixes.map { entry in
+        Prefix(letters: entry.letters, partCount: entry.parts.count, hasArticle: entry.parts.last == "ال",
+               conjunctionOnly: entry.parts == ["و"] || entry.parts == ["ف"], isWaw: entry.parts == ["و"])
+    }
+
     /// Feature hash of each reading's proclitics ("و+ال"); index 0 is none.
     static let procliticHashes: [UInt64] = [FeatureHash.string("")]
         + CliticSplitter.prefixes.map { FeatureHash.string($0.parts.joined(separator: "+")) }
     /// Hash states after "ال", and after the article with each proclitic.
     static let articleState = ScalarHash.of("ال".unicodeScalars)
-    static let articleStates = ["ال", "وال", "بال", "لل"].map { ScalarHash.of($0.unicodeScalars) }
+    /// The article alone and with a proclitic, for `FormFacts.withArticle`.
+    static let articlePrefixes = ["ال", "وال", "بال", "لل"].map { Array($0.unicodeScalars) }
     static let inflectionSuffixes = ["ه", "ات", "ين", "ون", "ها", "هم"].map { Array($0.unicodeScalars) }
 
     static func bucket(_ count: Int) -> UInt8 {
@@ -435,6 +484,12 @@ struct FormFacts {
     var catalogNode: Int32 = -1
     var trigger: UInt8 = 0
     var flags: UInt8 = 0
+    /// Lexicon count of the form after the article, alone or with و, ب
+    /// or ل ("الكرملين", "للكرملين"), up to 255.
+    var withArticle: UInt8 = 0
+    /// Lexicon count of the form with a suffix of `inflectionSuffixes`
+    /// (ه، ات، ين، ون، ها، هم), up to 255.
+    var inflected: UInt8 = 0
 
     static let closedClass: UInt8 = 1, givenName: UInt8 = 2, alefFunctionWord: UInt8 = 4
 }

@@ -121,7 +121,18 @@ public struct CliticSplitter: Sendable {
     /// original word's scalar right after the proclitics.
     static func isLikely(proclitics: [String], stemLength: Int, stemCount: Int, wholeCount: Int,
                          stemIsClosedClass: Bool, nextScalar: UInt32?) -> Bool {
-        if proclitics.last == "ال" {
+        isLikely(endsInArticle: proclitics.last == "ال",
+                 conjunctionOnly: proclitics.count == 1 && (proclitics[0] == "و" || proclitics[0] == "ف"),
+                 stemLength: stemLength, stemCount: stemCount, wholeCount: wholeCount,
+                 stemIsClosedClass: stemIsClosedClass, nextScalar: nextScalar)
+    }
+
+    /// `isLikely` for proclitics known by two facts: they end in the
+    /// article; they are و or ف alone.
+    @inline(__always)
+    static func isLikely(endsInArticle: Bool, conjunctionOnly: Bool, stemLength: Int, stemCount: Int, wholeCount: Int,
+                         stemIsClosedClass: Bool, nextScalar: UInt32?) -> Bool {
+        if endsInArticle {
             if stemLength >= 3 { return true }
             return stemCount > wholeCount && stemCount >= 2
         }
@@ -131,7 +142,6 @@ public struct CliticSplitter: Sendable {
         if let next = nextScalar, next == 0x0623 || next == 0x0625 || next == 0x0622 { return true }
         // و and ف join verbs so often that "وقال" outnumbers "قال": for a
         // conjunction alone a stem a third as frequent as the whole is enough.
-        let conjunctionOnly = proclitics.count == 1 && (proclitics[0] == "و" || proclitics[0] == "ف")
         if conjunctionOnly { return stemCount >= 2 && stemCount * 3 >= wholeCount }
         return stemCount >= 2 && stemCount > wholeCount
     }
