@@ -47,8 +47,10 @@ struct ActorLinker {
             keysOf[article] = keys
         }
         // Full names first, so a surname can find its full name.
+        // (Keys are normalized, so their UTF-8 order is `String`'s order, and cheaper.)
         let ordered = perKey.indices.sorted {
-            (perKey[$0].tokens.count, perKey[$1].first.key) > (perKey[$1].tokens.count, perKey[$0].first.key)
+            let a = perKey[$0].tokens.count, b = perKey[$1].tokens.count
+            return a != b ? a > b : perKey[$0].first.key.utf8.lexicographicallyPrecedes(perKey[$1].first.key.utf8)
         }
         // Each key's catalog actor, or else its group.
         var catalogOfKey = [String?](repeating: nil, count: perKey.count)
@@ -74,15 +76,22 @@ struct ActorLinker {
         }
         var autoIDs: [String: (id: String, type: EntityType)] = [:]
         for (groupKey, group) in groups {
-            let type = group.type.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }!.key
-            let longest = group.keys.keys.map { $0.split(separator: " ").count }.max() ?? 1
-            let key = group.keys.filter { $0.key.split(separator: " ").count == longest }
-                .max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+            let type = group.type.count == 1 ? group.type.first!.key
+                : group.type.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }!.key
+            let key: String, longest: Int
+            if group.keys.count == 1 {
+                key = group.keys.first!.key
+                longest = key.split(separator: " ").count
+            } else {
+                longest = group.keys.keys.map { $0.split(separator: " ").count }.max() ?? 1
+                key = group.keys.filter { $0.key.split(separator: " ").count == longest }
+                    .max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
+            }
             let display = group.spellings.filter { Self.tokenCount($0.key) == longest }
                 .max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? key
             let id = "auto:" + key
             autoIDs[groupKey] = (id, type)
-            let spellings = group.spellings.keys.sorted()
+            let spellings = group.spellings.count == 1 ? [group.spellings.first!.key] : group.spellings.keys.sorted()
             actors[id] = Actor(id: id, englishName: "", arabicName: display, aliases: spellings, type: type,
                                isFromCatalog: false)
         }
@@ -161,6 +170,7 @@ struct ActorLinker {
         for (article, names) in found {
             for (n, name) in names.enumerated()
             where name.target == nil && !name.isNisba && !FoundName.isMultiword(name.key) {
+                guard Self.mayStartWithProclitic(name.text) else { continue }
                 let readings: [(form: String, letters: Int)]
                 if let known = readingsOf[name.text] {
                     readings = known
@@ -189,16 +199,27 @@ struct ActorLinker {
         return result
     }
 
+    /// Whether a word's first letter, normalized, can begin a proclitic
+    /// other than the article (و، ف، ب، ل، ك): without one the splitter
+    /// has no reading to offer.
+    static func mayStartWithProclitic(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { !ArabicNormalizer.isIgnorable($0) }) else { return false }
+        var folded: [Unicode.Scalar] = []
+        WordTable.fold(first, into: &folded)
+        guard let letter = folded.first else { return false }
+        return letter == "و" || letter == "ف" || letter == "ب" || letter == "ل" || letter == "ك"
+    }
+
     /// The catalog actor whose alias has this skeleton and type, when
     /// exactly one has (skeletons of fewer than four consonants, the
     /// article not counted, are too short to trust).
     private func catalogMatch(skeleton: String, type: EntityType) -> String? {
+        guard let ids = index.skeletons[skeleton] else { return nil }
         // The article is no consonant of the name: "السد" is not "السويد".
         let consonants = skeleton.split(separator: " ").reduce(0) { total, token in
             total + token.unicodeScalars.count - (token.hasPrefix("ال") && token.unicodeScalars.count > 2 ? 2 : 0)
         }
         guard consonants >= 4 else { return nil }
-        guard let ids = index.skeletons[skeleton] else { return nil }
         let typed = ids.filter { index.actorsByID[$0]?.type == type }
         return typed.count == 1 ? typed.first : nil
     }

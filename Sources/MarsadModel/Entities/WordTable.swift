@@ -79,13 +79,18 @@ final class WordTable {
     private(set) var infos: [WordInfo] = []
     private(set) var hot: [HotWord] = []
     private var ids: [String: Int32] = [:]
-    // Open addressing on scalar hashes: slot → word id + 1 (0 = empty).
-    private var slotHashes: [UInt64] = []
-    private var slotIDs: [Int32] = []
+    /// Open addressing on scalar hashes: a slot holds the hash, the word id
+    /// + 1 (0 = empty) and where the word's scalars start in
+    /// `scalarStore`, so a look-up reads one slot and the scalars.
+    private struct Slot {
+        var hash: UInt64 = 0
+        var id: Int32 = 0
+        var start: Int32 = 0
+    }
+    private var slots: [Slot] = []
     private var slotMask = 0
-    // Scalars of each word, for checking hash hits.
-    private var wordScalarStart: [Int32] = []
-    private var wordScalarCount: [Int32] = []
+    /// The scalars of every word, each followed by U+0000 (which no token
+    /// holds), for checking hash hits.
     private var scalarStore: [Unicode.Scalar] = []
     let splitter: CliticSplitter
     let index: CatalogIndex
@@ -160,38 +165,42 @@ final class WordTable {
             h = (h ^ UInt64(scalars[i].value)) &* 0x0000_0100_0000_01B3
         }
         h ^= UInt64(kind == .arabicWord ? 1 : 2) << 60
+        let count = end - start
         var slot = Int(truncatingIfNeeded: h) & slotMask
-        while true {
-            let stored = slotIDs[slot]
-            if stored == 0 { break }
-            if slotHashes[slot] == h {
-                let id = Int(stored - 1)
-                let from = Int(wordScalarStart[id]), count = Int(wordScalarCount[id])
-                if count == end - start {
-                    var same = true
-                    for k in 0..<count where scalarStore[from + k] != scalars[start + k] {
-                        same = false
-                        break
+        let found: Int32? = slots.withUnsafeBufferPointer { slots in
+            scalarStore.withUnsafeBufferPointer { store in
+                while true {
+                    let entry = slots[slot]
+                    if entry.id == 0 { return nil }
+                    if entry.hash == h {
+                        let from = Int(entry.start)
+                        var same = from + count < store.count && store[from + count] == "\0"
+                        if same {
+                            for k in 0..<count where store[from + k] != scalars[start + k] {
+                                same = false
+                                break
+                            }
+                        }
+                        if same { return entry.id - 1 }
                     }
-                    if same { return Int32(id) }
+                    slot = (slot + 1) & slotMask
                 }
             }
-            slot = (slot + 1) & slotMask
         }
+        if let found { return found }
+        let from = Int32(scalarStore.count)
         let id = add(scalars[start..<end], kind: kind)
-        slotHashes[slot] = h
-        slotIDs[slot] = id + 1
+        slots[slot] = Slot(hash: h, id: id + 1, start: from)
         if infos.count * 2 > slotMask { resizeSlots((slotMask + 1) * 2) }
         return id
     }
 
     private func add(_ scalars: Slice<UnsafeBufferPointer<Unicode.Scalar>>, kind: TokenKind) -> Int32 {
         let id = Int32(infos.count)
-        wordScalarStart.append(Int32(scalarStore.count))
-        wordScalarCount.append(Int32(scalars.count))
         scalarStore.append(contentsOf: scalars)
+        scalarStore.append("\0")
         let info = scalarStore.withUnsafeBufferPointer { store in
-            analyse(UnsafeBufferPointer(rebasing: store[(store.count - scalars.count)...]), kind: kind)
+            analyse(UnsafeBufferPointer(rebasing: store[(store.count - 1 - scalars.count)..<(store.count - 1)]), kind: kind)
         }
         infos.append(info)
         hot.append(HotWord(hNorm: info.hNorm, hStem: info.hStem, hProc: info.hProc, hPre2: info.hPre2, hPre3: info.hPre3,
@@ -208,15 +217,13 @@ final class WordTable {
     }
 
     private func resizeSlots(_ capacity: Int) {
-        let oldHashes = slotHashes, oldIDs = slotIDs
-        slotHashes = [UInt64](repeating: 0, count: capacity)
-        slotIDs = [Int32](repeating: 0, count: capacity)
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: capacity)
         slotMask = capacity - 1
-        for (i, id) in oldIDs.enumerated() where id != 0 {
-            var slot = Int(truncatingIfNeeded: oldHashes[i]) & slotMask
-            while slotIDs[slot] != 0 { slot = (slot + 1) & slotMask }
-            slotHashes[slot] = oldHashes[i]
-            slotIDs[slot] = id
+        for entry in old where entry.id != 0 {
+            var slot = Int(truncatingIfNeeded: entry.hash) & slotMask
+            while slots[slot].id != 0 { slot = (slot + 1) & slotMask }
+            slots[slot] = entry
         }
     }
 
