@@ -69,7 +69,7 @@ struct BenchNERCommand: ParsableCommand {
                 best = min(best, seconds)
             }
             let mb = Double(total * copies) / 1_000_000
-            print(String(format: "ANERcorp text x%d, every copy cold: %.1f MB: best of %d runs %.2f s = %.1f MB/s",
+            print(String(format: "ANERcorp text x%d, every copy cold: %.1f MB: best of %d runs %.3f s = %.1f MB/s",
                          copies, mb, max(1, runs), best, mb / best))
         }
     }
@@ -86,7 +86,7 @@ struct BenchNERCommand: ParsableCommand {
             best = min(best, seconds)
         }
         let mb = Double(bytes) / 1_000_000
-        print(String(format: "%@: %.1f MB, %d articles, %d mentions: best of %d runs %.2f s = %.1f MB/s",
+        print(String(format: "%@: %.1f MB, %d articles, %d mentions: best of %d runs %.3f s = %.1f MB/s",
                      name, mb, corpus.articles.count, mentions, max(1, runs), best, mb / best))
     }
 }
