@@ -26,9 +26,12 @@ let package = Package(
             providers: [.apt(["libncursesw5-dev"])]
         ),
 
+        // One inline C function: a cache prefetch, which Swift cannot spell.
+        .target(name: "CPrefetch"),
         // The shared model library: Foundation only, no terminal.
         .target(
             name: "MarsadModel",
+            dependencies: ["CPrefetch"],
             resources: [.copy("Resources")]
         ),
         // Text to terminal cells: shaping, bidi, line breaking, widths.

@@ -1,4 +1,5 @@
 import Foundation
+@_implementationOnly import CPrefetch
 
 /// The weights of one pass of the tagger: a row of tag scores for each
 /// hashed feature (16-bit integers times `scale`, as in the model file),
@@ -195,7 +196,13 @@ struct NERTaggingTable: Sendable {
                                 v = slots[slot]
                             } while v != 0 && v >> NERTaggingTable.rowBits != want
                         }
-                        rows[j] = v == 0 ? -1 : Int32(truncatingIfNeeded: v & ((1 << NERTaggingTable.rowBits) - 1))
+                        let row = v == 0 ? -1 : Int32(truncatingIfNeeded: v & ((1 << NERTaggingTable.rowBits) - 1))
+                        rows[j] = row
+                        if row >= 0 {
+                            let w = weights + Int(row) * 9 * passes
+                            marsad_prefetch(w)
+                            marsad_prefetch(w + 9 * passes - 1)
+                        }
                     }
                     let width = 9 * passes
                     var start = 0
