@@ -46,6 +46,32 @@ final class NERTests: XCTestCase {
         }
     }
 
+    /// The tagger reads half a token's features from a small table indexed
+    /// by their values (`NERSmallTemplates`) instead of by key: on every
+    /// sentence of the seeds, and on one that puts trigger words, catalog
+    /// names and given names at both edges, the tags are those of the
+    /// key look-ups.
+    func testSmallTemplateTableTagsAsTheKeysDo() throws {
+        let model = try XCTUnwrap(NERModel.standard)
+        var documents: [[[String]]] = SeedCorpus.corpus.articles.map { article in
+            article.sentences.map { sentence in
+                Tokenizer.tokenize(article.scalars, range: sentence.range.start..<sentence.range.end).map(\.text)
+            }
+        }
+        documents.append([["الرئيس", "محمد", "بن", "سلمان", "في", "مدينة", "باكو", "مع", "وزير", "الخارجية", "الأذربيجاني"],
+                          ["أرمينيا"], ["قال", "الرئيس"]])
+        var tokens = 0
+        for document in documents {
+            let byIndex = NERTagger(model: model)
+            let byKey = NERTagger(model: model)
+            byKey.usesSmallTemplates = false
+            XCTAssertEqual(byIndex.tagDocument(document), byKey.tagDocument(document))
+            tokens += document.joined().count
+        }
+        XCTAssertGreaterThan(tokens, 2_000)
+        XCTAssertEqual(NERSmallTemplates.keys().count, NERSmallTemplates.count)
+    }
+
     func testDecodingRespectsBIO() throws {
         let tagger = NERTagger(model: try XCTUnwrap(NERModel.standard))
         let sentences = [["ال", "الـ", "و", "(", "»", "في", "في", "في"], ["محمد"], [], ["I-PER"]]

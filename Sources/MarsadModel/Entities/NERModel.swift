@@ -124,6 +124,9 @@ struct NERTaggingTable: Sendable {
     private let mask: Int
     /// rowCount × 9·passes quantized scores.
     private let quantized: [Int16]
+    /// The rows of `NERSmallTemplates`' features by index (zeros where the
+    /// model has none).
+    private let small: [Int16]
     private let scales: (Float, Float)
 
     static let rowBits: UInt64 = 24
@@ -149,7 +152,13 @@ struct NERTaggingTable: Sendable {
                 for t in 0..<9 { quantized[to + t] = weights.quantized[r * 9 + t] }
             }
         }
+        var small = [Int16](repeating: 0, count: NERSmallTemplates.count * width)
+        for (index, key) in NERSmallTemplates.keys().enumerated() {
+            guard let row = rowOf[key] else { continue }
+            for t in 0..<width { small[index * width + t] = quantized[row * width + t] }
+        }
         self.quantized = quantized
+        self.small = small
         scales = (first.scale, second?.scale ?? 0)
         (slots, mask) = openAddressed(keys) { row, key in Self.fingerprint(key) << Self.rowBits | UInt64(row) }
     }
@@ -159,8 +168,10 @@ struct NERTaggingTable: Sendable {
     func withTables<R>(_ body: (Tables) -> R) -> R {
         slots.withUnsafeBufferPointer { s in
             quantized.withUnsafeBufferPointer { q in
-                body(Tables(slots: s.baseAddress!, weights: q.baseAddress!, mask: mask, passes: passes,
-                            firstScale: scales.0, secondScale: scales.1))
+                small.withUnsafeBufferPointer { m in
+                    body(Tables(slots: s.baseAddress!, weights: q.baseAddress!, small: m.baseAddress!, mask: mask,
+                                passes: passes, firstScale: scales.0, secondScale: scales.1))
+                }
             }
         }
     }
@@ -168,6 +179,7 @@ struct NERTaggingTable: Sendable {
     struct Tables {
         let slots: UnsafePointer<UInt64>
         let weights: UnsafePointer<Int16>
+        let small: UnsafePointer<Int16>
         let mask: Int
         let passes: Int
         let firstScale: Float
@@ -178,10 +190,13 @@ struct NERTaggingTable: Sendable {
         /// (and `second + stride·i`). Every slot is read in one pass without branches
         /// and every row in another, so the processor keeps many memory
         /// reads in flight (tagging waits on memory, not on arithmetic).
+        /// With `small`, token `i` also has the `NERSmallTemplates` indexes
+        /// `small[smallEnds[i - 1]..<smallEnds[i]]`.
         func accumulate(_ keys: UnsafePointer<UInt64>, ends: UnsafePointer<Int32>, tokens: Int, stride: Int = 9,
+                        small indexes: UnsafePointer<Int32>? = nil, smallEnds: UnsafePointer<Int32>? = nil,
                         into first: UnsafeMutablePointer<Float>, _ second: UnsafeMutablePointer<Float>) {
             let total = tokens > 0 ? Int(ends[tokens - 1]) : 0
-            guard total > 0 else { return }
+            guard total > 0 || indexes != nil else { return }
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: total) { values in
                 withUnsafeTemporaryAllocation(of: Int32.self, capacity: total) { rows in
                     for j in 0..<total { values[j] = slots[Int(truncatingIfNeeded: keys[j]) & mask] }
@@ -205,13 +220,12 @@ struct NERTaggingTable: Sendable {
                         }
                     }
                     let width = 9 * passes
-                    var start = 0
+                    var start = 0, smallStart = 0
                     for i in 0..<tokens {
                         let end = Int(ends[i])
                         var a = SIMD8<Int32>.zero, b = SIMD8<Int32>.zero
                         var a8: Int32 = 0, b8: Int32 = 0
-                        for j in start..<end where rows[j] >= 0 {
-                            let w = weights + Int(rows[j]) * width
+                        @inline(__always) func add(_ w: UnsafePointer<Int16>) {
                             a &+= SIMD8<Int32>(Int32(w[0]), Int32(w[1]), Int32(w[2]), Int32(w[3]),
                                                Int32(w[4]), Int32(w[5]), Int32(w[6]), Int32(w[7]))
                             a8 &+= Int32(w[8])
@@ -220,6 +234,12 @@ struct NERTaggingTable: Sendable {
                                                    Int32(w[13]), Int32(w[14]), Int32(w[15]), Int32(w[16]))
                                 b8 &+= Int32(w[17])
                             }
+                        }
+                        for j in start..<end where rows[j] >= 0 { add(weights + Int(rows[j]) * width) }
+                        if let indexes, let smallEnds {
+                            let smallEnd = Int(smallEnds[i])
+                            for j in smallStart..<smallEnd { add(small + Int(indexes[j]) * width) }
+                            smallStart = smallEnd
                         }
                         let f = first + stride * i
                         for t in 0..<8 { f[t] += Float(a[t]) * firstScale }

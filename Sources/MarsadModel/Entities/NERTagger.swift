@@ -23,6 +23,9 @@ public final class NERTagger {
     /// word, each `9 · passes` floats (the sentence pass's nine first).
     private var wordScores: [Float]
     private var filledWords = 0
+    /// Looks the features of `NERSmallTemplates` up by index (false: by
+    /// key, like the rest; the scores are the same, which tests check).
+    var usesSmallTemplates = true
 
     public init(model: NERModel, catalog: ActorCatalog = .standard, splitter: CliticSplitter = CliticSplitter()) {
         self.model = model
@@ -84,11 +87,19 @@ public final class NERTagger {
         let longest = words.map(\.count).max() ?? 0
         var keys = [UInt64](repeating: 0, count: max(longest, 1) * NERFeatures.maximumPerToken)
         var ends = [Int32](repeating: 0, count: max(longest, 1))
+        var small = [Int32](repeating: 0, count: max(longest, 1) * NERFeatures.maximumPerToken)
+        var smallEnds = [Int32](repeating: 0, count: max(longest, 1))
+        let usesSmall = usesSmallTemplates
+        func smallOut(_ buffer: UnsafeMutableBufferPointer<Int32>) -> UnsafeMutablePointer<Int32>? {
+            usesSmall ? buffer.baseAddress! : nil
+        }
         model.table.withTables { tables in
             wordScores.withUnsafeBufferPointer { cached in
                 hot.withUnsafeBufferPointer { infos in
                     keys.withUnsafeMutableBufferPointer { keys in
                         ends.withUnsafeMutableBufferPointer { ends in
+                          small.withUnsafeMutableBufferPointer { small in
+                            smallEnds.withUnsafeMutableBufferPointer { smallEnds in
                             first.withUnsafeMutableBufferPointer { s1 in
                                 second.withUnsafeMutableBufferPointer { s2 in
                                     let cache = cached.baseAddress!
@@ -99,7 +110,7 @@ public final class NERTagger {
                                         let o2 = passes == 2 ? s2.baseAddress! + starts[s] * 9 : s2.baseAddress!
                                         sentence.withUnsafeBufferPointer { w in
                                             codes.withUnsafeBufferPointer { c in
-                                                var f = FeatureWriter(out: keys.baseAddress!)
+                                                var f = FeatureWriter(out: keys.baseAddress!, small: smallOut(small))
                                                 for i in 0..<n {
                                                     let own = cache + (Int(w[i]) + 1) * 3 * width
                                                     let before = cache + (i > 0 ? Int(w[i - 1]) + 1 : 0) * 3 * width + width
@@ -110,14 +121,18 @@ public final class NERTagger {
                                                     }
                                                     NERFeatures.context(w, infos, c, at: i, &f)
                                                     ends[i] = Int32(f.count)
+                                                    smallEnds[i] = Int32(f.smallCount)
                                                 }
                                             }
                                         }
-                                        tables.accumulate(keys.baseAddress!, ends: ends.baseAddress!, tokens: n, into: o1,
-                                                          passes == 2 ? o2 : s2.baseAddress!)
+                                        tables.accumulate(keys.baseAddress!, ends: ends.baseAddress!, tokens: n,
+                                                          small: smallOut(small), smallEnds: smallEnds.baseAddress!,
+                                                          into: o1, passes == 2 ? o2 : s2.baseAddress!)
                                     }
                                 }
                             }
+                            }
+                          }
                         }
                     }
                 }
@@ -132,23 +147,29 @@ public final class NERTagger {
             hot.withUnsafeBufferPointer { infos in
                 keys.withUnsafeMutableBufferPointer { keys in
                     ends.withUnsafeMutableBufferPointer { ends in
+                      small.withUnsafeMutableBufferPointer { small in
+                        smallEnds.withUnsafeMutableBufferPointer { smallEnds in
                         second.withUnsafeMutableBufferPointer { s2 in
                             unused.withUnsafeMutableBufferPointer { unused in
                                 for (s, sentence) in words.enumerated() {
                                     sentence.withUnsafeBufferPointer { w in
                                         documentCodes[s].withUnsafeBufferPointer { d in
-                                            var f = FeatureWriter(out: keys.baseAddress!)
+                                            var f = FeatureWriter(out: keys.baseAddress!, small: smallOut(small))
                                             for i in 0..<sentence.count {
                                                 NERFeatures.document(w, infos, at: i, document: d.baseAddress!, &f)
                                                 ends[i] = Int32(f.count)
+                                                smallEnds[i] = Int32(f.smallCount)
                                             }
                                         }
                                     }
                                     tables.accumulate(keys.baseAddress!, ends: ends.baseAddress!, tokens: sentence.count,
+                                                      small: smallOut(small), smallEnds: smallEnds.baseAddress!,
                                                       into: unused.baseAddress!, s2.baseAddress! + starts[s] * 9)
                                 }
                             }
                         }
+                        }
+                      }
                     }
                 }
             }
