@@ -27,7 +27,7 @@ struct ActorsCommand: ParsableCommand {
                 guard !m.inBoilerplate else { continue }
                 mentionCount[m.actorID, default: 0] += 1
                 articleSets[m.actorID, default: []].insert(articleID)
-                spellings[m.actorID, default: [:]][m.text, default: 0] += 1
+                spellings[m.actorID, default: [:]][m.spelling, default: 0] += 1
             }
         }
         let ids = named.filter { keep?.contains($0) ?? true }

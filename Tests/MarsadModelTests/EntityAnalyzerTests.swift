@@ -377,6 +377,34 @@ final class EntityAnalyzerTests: XCTestCase {
         XCTAssertEqual(analysis.mentionsByArticle["t.txt"]!.first { $0.isNisba }?.text, "الروسي")
     }
 
+    /// ل + ال is written لل, so "للأمم المتحدة" less its ل reads "لأمم
+    /// المتحدة". The mention keeps that text (its offsets), but its spelling
+    /// has the article back, and a name the catalog lacks so written is the
+    /// same actor as the name with the article; "للبنان" (ل + لبنان) is left alone.
+    func testLamLamSpellingsKeepTheArticle() {
+        let corpus = Corpus(articles: [CorpusLoader().load(text: """
+            قال رئيس مجلس إدارة البنك التجاري الدولي إن أرباح البنك ارتفعت. وقدمت الحكومة للبنك التجاري الدولي قرضا جديدا.
+            ودعت الخارجية للأمم المتحدة إلى التدخل، وأرسلت مساعدات للبنان.
+            """, id: "l.txt")])
+        let analysis = CorpusAnalysis.analyzeEntities(corpus)
+        let mentions = analysis.mentionsByArticle["l.txt"]!
+        let text = corpus.articles[0].scalars
+        for m in mentions { XCTAssertEqual(text.string(in: m.range), m.text) }
+        let un = mentions.first { $0.actorID == "UN" }
+        XCTAssertEqual(un?.text, "لأمم المتحدة")
+        XCTAssertEqual(un?.spelling, "الأمم المتحدة")
+        let lebanon = mentions.first { $0.actorID == "LB" }
+        XCTAssertEqual(lebanon?.spelling, "لبنان")
+        let bank = mentions.filter { $0.text.hasSuffix("بنك التجاري الدولي") }
+        XCTAssertEqual(bank.map(\.text), ["البنك التجاري الدولي", "لبنك التجاري الدولي"])
+        XCTAssertEqual(Set(bank.map(\.actorID)).count, 1, "\(bank.map(\.actorID))")
+        XCTAssertEqual(bank.last?.spelling, "البنك التجاري الدولي")
+        // The seeds' "للأمم المتحدة" and "للجيش الأرميني".
+        let seeds = Self.analysis.mentionsByArticle.values.joined()
+        XCTAssertFalse(seeds.contains { $0.spelling == "لأمم المتحدة" || $0.spelling == "لجيش الأرميني" })
+        XCTAssertTrue(seeds.contains { $0.text == "لأمم المتحدة" && $0.spelling == "الأمم المتحدة" })
+    }
+
     func testMentionsCoverHeadlineAndBoilerplateAndAreSorted() {
         for article in SeedCorpus.corpus.articles {
             let mentions = Self.analysis.mentionsByArticle[article.id] ?? []

@@ -140,7 +140,8 @@ struct ActorLinker {
                 var type = name.type
                 if !name.isNisba, let actorType { type = actorType }
                 list.append(Mention(articleID: articleID, range: name.range, text: name.text, type: type,
-                                    actorID: actorID, inBoilerplate: name.inBoilerplate, isNisba: name.isNisba))
+                                    actorID: actorID, inBoilerplate: name.inBoilerplate, isNisba: name.isNisba,
+                                    spelling: name.spelling))
             }
             list.sort { $0.range < $1.range }
             mentions[articleID] = list
@@ -191,6 +192,7 @@ struct ActorLinker {
                     cut.range = ScalarRange(start: name.range.start + skip, end: name.range.end)
                     cut.text = String(String.UnicodeScalarView(original[skip...]))
                     cut.key = form
+                    cut.restoresArticle = FoundName.restoresArticle(text: cut.text, readsArticle: form.hasPrefix("ال"))
                     result[article]![n] = cut
                     break
                 }
@@ -264,7 +266,7 @@ private struct NameGroup {
     /// Adds a name of the group's one key (`merge` files them under it).
     mutating func add(_ name: FoundName) {
         type[name.type, default: 0] += 1
-        spellings[name.text, default: 0] += 1
+        spellings[name.spelling, default: 0] += 1
         count += 1
     }
 

@@ -54,9 +54,13 @@ public struct Mention: Hashable, Sendable {
     /// A nisba adjective standing alone ("جندي أرميني"): counts toward its
     /// country for filtering but is not highlighted as a name.
     public var isNisba: Bool
+    /// The name as a word: `text`, except that where the cut proclitics
+    /// took the article's alef (ل + ال is written لل) it is put back:
+    /// "للأمم المتحدة" has text "لأمم المتحدة" and spelling "الأمم المتحدة".
+    public var spelling: String
 
     public init(articleID: String, range: ScalarRange, text: String, type: EntityType, actorID: String,
-                inBoilerplate: Bool, isNisba: Bool = false) {
+                inBoilerplate: Bool, isNisba: Bool = false, spelling: String? = nil) {
         self.articleID = articleID
         self.range = range
         self.text = text
@@ -64,5 +68,6 @@ public struct Mention: Hashable, Sendable {
         self.actorID = actorID
         self.inBoilerplate = inBoilerplate
         self.isNisba = isNisba
+        self.spelling = spelling ?? text
     }
 }

@@ -9,6 +9,23 @@ struct FoundName {
     /// Normalized tokens of an unknown name ("" for catalog names).
     var key: String
     var inBoilerplate = false
+    /// The cut proclitics took the article's alef with them: ل + ال is
+    /// written لل, so "للأمم المتحدة" less its ل reads "لأمم المتحدة".
+    var restoresArticle = false
+
+    /// The name as a word: `text`, with the article's alef put back
+    /// where `restoresArticle` ("الأمم المتحدة").
+    var spelling: String { restoresArticle ? "ا" + text : text }
+
+    /// Whether a name read with the article ("ال" begins the reading of
+    /// its first word) but written without it after its proclitics were
+    /// cut lost the alef to لل: its text begins with ل and not with ال
+    /// ("لأمم" yes; "لاجئين", from للاجئين, is left alone).
+    static func restoresArticle(text: String, readsArticle: Bool) -> Bool {
+        guard readsArticle else { return false }
+        let letters = Array(text.unicodeScalars.lazy.filter { !ArabicNormalizer.isIgnorable($0) }.prefix(2))
+        return letters.count == 2 && letters[0] == "ل" && letters[1] != "ا"
+    }
 }
 
 /// Reconciles the catalog's aliases with the tagger's spans in one
@@ -112,7 +129,8 @@ struct MentionResolver {
                     continue
                 }
                 result.append((m.start, m.end, name(tokens, words, m.start, m.end, skip: m.skipScalars, type: actorType,
-                                                    target: entry.target, scalars: scalars)))
+                                                    target: entry.target, readsArticle: Self.readsArticle(entry),
+                                                    scalars: scalars)))
                 continue
             }
             if let s = overlapping.first(where: { spans[$0].start <= m.start && spans[$0].end >= m.end
@@ -124,20 +142,25 @@ struct MentionResolver {
                     usedSpan[s] = true
                     result.append((span.start, m.end, name(tokens, words, span.start, m.end,
                                                               skip: infos[Int(words[span.start])].procliticScalars,
-                                                              type: .person, target: entry.target, scalars: scalars)))
+                                                              type: .person, target: entry.target,
+                                                              readsArticle: infos[Int(words[span.start])].readsArticle,
+                                                              scalars: scalars)))
                     continue
                 }
                 if span.type != actorType { continue }  // the tagger's longer name stands
             }
             for s in overlapping { usedSpan[s] = true }
             result.append((m.start, m.end, name(tokens, words, m.start, m.end, skip: m.skipScalars, type: actorType,
-                                                target: entry.target, scalars: scalars)))
+                                                target: entry.target, readsArticle: Self.readsArticle(entry),
+                                                scalars: scalars)))
         }
         for (s, span) in spans.enumerated() where !usedSpan[s] {
             if result.contains(where: { $0.start < span.end && span.start < $0.end }) { continue }
             result.append((span.start, span.end, name(tokens, words, span.start, span.end,
                                                       skip: infos[Int(words[span.start])].procliticScalars,
-                                                      type: span.type, target: nil, scalars: scalars)))
+                                                      type: span.type, target: nil,
+                                                      readsArticle: infos[Int(words[span.start])].readsArticle,
+                                                      scalars: scalars)))
         }
         result += coordinatedPlaces(after: result.filter { $0.name.type == .location }.map(\.end), tokens: tokens,
                                     words: words, taken: result.map { ($0.start, $0.end) }, scalars: scalars)
@@ -145,7 +168,7 @@ struct MentionResolver {
             let entry = index.entries[Int(m.entry)]
             guard let actorType = index.entryTypes[Int(m.entry)] else { continue }
             var found = name(tokens, words, m.start, m.end, skip: m.skipScalars, type: actorType, target: entry.target,
-                             scalars: scalars)
+                             readsArticle: Self.readsArticle(entry), scalars: scalars)
             found.isNisba = true
             result.append((m.start, m.end, found))
         }
@@ -175,7 +198,7 @@ struct MentionResolver {
             guard closes, !taken.contains(where: { $0.0 < stop && end < $0.1 }) else { continue }
             let skip = Self.scalars(ofLetters: 1, in: scalars[tokens[end].start..<tokens[end].end])
             found.append((end, stop, name(tokens, words, end, stop, skip: skip,
-                                           type: .location, target: nil, scalars: scalars)))
+                                           type: .location, target: nil, readsArticle: false, scalars: scalars)))
         }
         return found
     }
@@ -231,15 +254,30 @@ struct MentionResolver {
         return i - word.startIndex
     }
 
+    /// `readsArticle`: the reading of the first word that found the name
+    /// has the article (an alias beginning with ال, or the word table's
+    /// split).
     private func name(_ tokens: [TokenSpan], _ words: [Int32], _ start: Int, _ end: Int, skip: Int, type: EntityType,
-                      target: AliasTarget?, scalars: [Unicode.Scalar]) -> FoundName {
+                      target: AliasTarget?, readsArticle: Bool, scalars: [Unicode.Scalar]) -> FoundName {
         let first = tokens[start]
         let from = min(first.start + skip, first.end - 1)
         let range = ScalarRange(start: from, end: tokens[end - 1].end)
         let text = WordTable.string(scalars[range.start..<range.end])
-        // Unknown names are grouped by their normalized tokens.
-        let key = target == nil ? self.key(tokens, words, start, end, from: from, scalars: scalars) : ""
-        return FoundName(range: range, text: text, type: type, target: target, isNisba: false, key: key)
+        // (A person's given name takes no article: "للوسي يعقوب" is لـ + لوسي.)
+        let restores = from > first.start && !(type == .person && end - start >= 2)
+            && FoundName.restoresArticle(text: text, readsArticle: readsArticle)
+        // Unknown names are grouped by their normalized tokens ("للبنك
+        // التجاري" by البنك التجاري, as "البنك التجاري" is).
+        var key = target == nil ? self.key(tokens, words, start, end, from: from, scalars: scalars) : ""
+        if restores && !key.isEmpty { key = "ا" + key }
+        var found = FoundName(range: range, text: text, type: type, target: target, isNisba: false, key: key)
+        found.restoresArticle = restores
+        return found
+    }
+
+    /// The alias's first word begins with the article.
+    private static func readsArticle(_ entry: AliasEntry) -> Bool {
+        entry.tokens.first?.hasPrefix("ال") ?? false
     }
 
     /// `CatalogIndex.tokens(text).joined(separator: " ")` for the text from

@@ -98,8 +98,7 @@ final class NamePropagator {
                                                  next: { _ in nil })
                 else { continue }
                 let range = ScalarRange(start: max(result[n].range.start, tokens[t].start + skip), end: result[n].range.end)
-                result[n] = FoundName(range: range, text: WordTable.string(scalars[range.start..<range.end]), type: source.type,
-                                      target: source.target, isNisba: false, key: source.key)
+                result[n] = Self.found(range, source, cut: range.start > tokens[t].start, scalars: scalars)
             }
         }
         // Then one-word unknown names the lexicon has never seen.
@@ -163,12 +162,21 @@ final class NamePropagator {
             }
             let end = i + source.tokens.count
             let range = ScalarRange(start: tokens[i].start + skip, end: tokens[end - 1].end)
-            result.append(FoundName(range: range, text: WordTable.string(scalars[range.start..<range.end]), type: source.type, target: source.target,
-                                    isNisba: false, key: source.key))
+            result.append(Self.found(range, source, cut: skip > 0, scalars: scalars))
             for k in i..<end { covered[k] = true }
             i = end
         }
         return result.sorted { $0.range.start < $1.range.start }
+    }
+
+    /// The name of `source` at `range` (`cut`: its first word lost proclitics).
+    private static func found(_ range: ScalarRange, _ source: Source, cut: Bool, scalars: [Unicode.Scalar]) -> FoundName {
+        let text = WordTable.string(scalars[range.start..<range.end])
+        var found = FoundName(range: range, text: text, type: source.type, target: source.target, isNisba: false,
+                              key: source.key)
+        found.restoresArticle = cut && !(source.type == .person && source.tokens.count >= 2) && FoundName.restoresArticle(
+            text: text, readsArticle: source.tokens.first.map { ArabicNormalizer.normalize($0).hasPrefix("ال") } ?? false)
+        return found
     }
 
     /// A tail's bit in the 256-bit filter.

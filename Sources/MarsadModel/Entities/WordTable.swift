@@ -47,6 +47,9 @@ struct WordInfo {
     /// A common word with an attached pronoun ("باحتلاله": احتلال + ه):
     /// never a one-word person, organization or place.
     var hasPronounSuffix = false
+    /// The chosen reading's proclitics end in the article ("بالكرملين",
+    /// "للجيش").
+    var readsArticle = false
 }
 
 /// The numbers the tagger reads for a word, kept apart from its strings
@@ -357,6 +360,7 @@ final class WordTable {
             hasTanweenFath: original.contains("\u{064B}"),
             isAccusativeNoun: kind == .arabicWord && n >= 4 && last == "ا" && !"هنمو".unicodeScalars.contains(beforeLast)
                 && whole.flags & FormFacts.alefFunctionWord == 0)
+        info.readsArticle = chosenPrefix?.hasArticle ?? false
         info.hStemSuf2 = affix(stemLetters, 2, prefix: false)
         info.hStemSuf3 = affix(stemLetters, 3, prefix: false)
         info.hStemPre4 = affix(stemLetters, 4, prefix: true)
