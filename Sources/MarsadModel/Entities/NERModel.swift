@@ -330,6 +330,32 @@ public struct NERModel: Sendable {
                         best b: UnsafeMutablePointer<Float>, back k: UnsafeMutablePointer<Int32>) -> [Int] {
         guard n > 0 else { return [] }
         for t in 0..<tags { b[t] = scores[t] + tr[tags * tags + t] }
+        if tags == 9 {
+            // The same sums and the same first-best choice, eight tags at a time.
+            for i in 1..<max(n, 1) {
+                let previous = b + (i - 1) * 9
+                var best8 = SIMD8<Float>(repeating: -.infinity), from8 = SIMD8<Int32>(repeating: 0)
+                var best1 = -Float.infinity, from1: Int32 = 0
+                for p in 0..<9 {
+                    let row = tr + p * 9
+                    let v8 = SIMD8<Float>(repeating: previous[p]) + UnsafeRawPointer(row).loadUnaligned(as: SIMD8<Float>.self)
+                    let better = v8 .> best8
+                    best8.replace(with: v8, where: better)
+                    from8.replace(with: Int32(p), where: better)
+                    let v1 = previous[p] + row[8]
+                    if v1 > best1 {
+                        best1 = v1
+                        from1 = Int32(p)
+                    }
+                }
+                for t in 0..<8 {
+                    b[i * 9 + t] = best8[t] + scores[i * 9 + t]
+                    k[i * 9 + t] = from8[t]
+                }
+                b[i * 9 + 8] = best1 + scores[i * 9 + 8]
+                k[i * 9 + 8] = from1
+            }
+        } else {
         for i in 1..<max(n, 1) {
             for t in 0..<tags {
                 var bestScore = -Float.infinity
@@ -344,6 +370,7 @@ public struct NERModel: Sendable {
                 b[i * tags + t] = bestScore + scores[i * tags + t]
                 k[i * tags + t] = bestPrevious
             }
+        }
         }
         var path = [Int](repeating: 0, count: n)
         var last = 0
