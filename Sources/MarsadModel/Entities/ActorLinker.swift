@@ -187,12 +187,13 @@ struct ActorLinker {
                 let original = Array(name.text.unicodeScalars)
                 for (form, letters) in readings {
                     guard form != name.key, keys.contains(form) else { continue }
-                    let skip = MentionResolver.scalars(ofLetters: letters, in: original[...])
+                    let skip = WordTable.scalarsOf(letters: letters, in: original)
                     var cut = name
                     cut.range = ScalarRange(start: name.range.start + skip, end: name.range.end)
                     cut.text = String(String.UnicodeScalarView(original[skip...]))
                     cut.key = form
-                    cut.restoresArticle = FoundName.restoresArticle(text: cut.text, readsArticle: form.hasPrefix("ال"))
+                    cut.restoresArticle = FoundName.restoresArticle(text: cut.text, readsArticle: form.hasPrefix("ال"),
+                                                                    type: name.type, words: 1)
                     result[article]![n] = cut
                     break
                 }

@@ -20,9 +20,10 @@ struct FoundName {
     /// Whether a name read with the article ("ال" begins the reading of
     /// its first word) but written without it after its proclitics were
     /// cut lost the alef to لل: its text begins with ل and not with ال
-    /// ("لأمم" yes; "لاجئين", from للاجئين, is left alone).
-    static func restoresArticle(text: String, readsArticle: Bool) -> Bool {
-        guard readsArticle else { return false }
+    /// ("لأمم" yes; "لاجئين", from للاجئين, is left alone). A person's
+    /// given name takes no article: "للوسي يعقوب" is لـ + لوسي.
+    static func restoresArticle(text: String, readsArticle: Bool, type: EntityType, words: Int) -> Bool {
+        guard readsArticle, !(type == .person && words >= 2) else { return false }
         let letters = Array(text.unicodeScalars.lazy.filter { !ArabicNormalizer.isIgnorable($0) }.prefix(2))
         return letters.count == 2 && letters[0] == "ل" && letters[1] != "ا"
     }
@@ -196,7 +197,7 @@ struct MentionResolver {
             }
             let closes = stop == tokens.count || tokens[stop].kind == .punctuation || infos[Int(words[stop])].hasOnlyConjunction
             guard closes, !taken.contains(where: { $0.0 < stop && end < $0.1 }) else { continue }
-            let skip = Self.scalars(ofLetters: 1, in: scalars[tokens[end].start..<tokens[end].end])
+            let skip = WordTable.scalarsOf(letters: 1, in: scalars[tokens[end].start..<tokens[end].end])
             found.append((end, stop, name(tokens, words, end, stop, skip: skip,
                                            type: .location, target: nil, readsArticle: false, scalars: scalars)))
         }
@@ -241,19 +242,6 @@ struct MentionResolver {
         }
     }
 
-    /// Scalars taken by the first `letters` letters of a word and the marks
-    /// that follow each of them.
-    static func scalars(ofLetters letters: Int, in word: ArraySlice<Unicode.Scalar>) -> Int {
-        var i = word.startIndex
-        var seen = 0
-        while seen < letters && i < word.endIndex {
-            i += 1
-            seen += 1
-            while i < word.endIndex, ArabicNormalizer.isIgnorable(word[i]) { i += 1 }
-        }
-        return i - word.startIndex
-    }
-
     /// `readsArticle`: the reading of the first word that found the name
     /// has the article (an alias beginning with ال, or the word table's
     /// split).
@@ -263,9 +251,8 @@ struct MentionResolver {
         let from = min(first.start + skip, first.end - 1)
         let range = ScalarRange(start: from, end: tokens[end - 1].end)
         let text = WordTable.string(scalars[range.start..<range.end])
-        // (A person's given name takes no article: "للوسي يعقوب" is لـ + لوسي.)
-        let restores = from > first.start && !(type == .person && end - start >= 2)
-            && FoundName.restoresArticle(text: text, readsArticle: readsArticle)
+        let restores = from > first.start
+            && FoundName.restoresArticle(text: text, readsArticle: readsArticle, type: type, words: end - start)
         // Unknown names are grouped by their normalized tokens ("للبنك
         // التجاري" by البنك التجاري, as "البنك التجاري" is).
         var key = target == nil ? self.key(tokens, words, start, end, from: from, scalars: scalars) : ""

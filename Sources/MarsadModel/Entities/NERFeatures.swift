@@ -134,9 +134,9 @@ enum NERFeatures {
         f.add(27, n1?.hSuf2 ?? eos)
     }
 
-    /// The other templates of token `i` (both passes).
     private typealias S = NERSmallTemplates
 
+    /// The other templates of token `i` (both passes).
     @inline(__always)
     static func context(_ words: UnsafeBufferPointer<Int32>, _ infos: UnsafeBufferPointer<HotWord>,
                         _ codes: UnsafeBufferPointer<UInt8>, at i: Int, _ f: inout FeatureWriter) {

@@ -174,8 +174,9 @@ final class NamePropagator {
         let text = WordTable.string(scalars[range.start..<range.end])
         var found = FoundName(range: range, text: text, type: source.type, target: source.target, isNisba: false,
                               key: source.key)
-        found.restoresArticle = cut && !(source.type == .person && source.tokens.count >= 2) && FoundName.restoresArticle(
-            text: text, readsArticle: source.tokens.first.map { ArabicNormalizer.normalize($0).hasPrefix("ال") } ?? false)
+        found.restoresArticle = cut && FoundName.restoresArticle(
+            text: text, readsArticle: source.tokens.first?.hasPrefix("ال") ?? false, type: source.type,
+            words: source.tokens.count)
         return found
     }
 
@@ -205,10 +206,9 @@ final class NamePropagator {
         return id
     }
 
-    /// `CliticSplitter.prefixes`, shortest first (the order of
-    /// `analyses(…).reversed()`), with what each reading needs.
-    private static let readingPrefixes: [(letters: [Unicode.Scalar], hasArticle: Bool, clitics: Int)] =
-        CliticSplitter.prefixes.reversed().map { ($0.letters, $0.parts.last == "ال", $0.parts.filter { $0 != "ال" }.count) }
+    /// The proclitic prefixes shortest first (the order of
+    /// `analyses(…).reversed()`).
+    private static let readingPrefixes = Array(WordTable.prefixes.reversed())
     private static let article: [Unicode.Scalar] = Array("ال".unicodeScalars)
 
     /// The readings of `CliticSplitter.analyses(info.normalized).reversed()`,
@@ -270,7 +270,7 @@ final class NamePropagator {
                     break
                 }
                 guard ok else { continue }
-                let skip = MentionResolver.scalars(ofLetters: reading.letters, in: scalars[tokens[i].start..<tokens[i].end])
+                let skip = WordTable.scalarsOf(letters: reading.letters, in: scalars[tokens[i].start..<tokens[i].end])
                 return (source, skip)
             }
         }

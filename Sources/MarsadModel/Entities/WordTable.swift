@@ -319,7 +319,7 @@ final class WordTable {
                     let prefix = prefixes[r.prefix]
                     let key = prefix.hasArticle
                         ? ScalarHash.of(letters[prefix.letters.count..<n], from: WordTable.articleState) : r.stemHash
-                    tryStart(key, clitics: prefix.partCount - (prefix.hasArticle ? 1 : 0))
+                    tryStart(key, clitics: prefix.clitics)
                 }
             }
         } else if kind == .latinWord, whole.catalogNode >= 0 {
@@ -343,7 +343,7 @@ final class WordTable {
             normalized: normalized, kind: kind, stem: stem,
             trigger: kind == .arabicWord ? NameTriggers.Kind(rawValue: stemFacts.trigger) ?? .none : .none,
             procliticScalars: WordTable.scalarsOf(
-                letters: chosenPrefix.map { $0.partCount - ($0.hasArticle ? 1 : 0) } ?? 0, in: original),
+                letters: chosenPrefix?.clitics ?? 0, in: original),
             hNorm: wholeHash, hStem: stemHash, hProc: WordTable.procliticHashes[chosen.map { $0.prefix + 1 } ?? 0],
             hPre2: affix(stemLetters, 2, prefix: true), hPre3: affix(stemLetters, 3, prefix: true),
             hSuf1: affix(all, 1, prefix: false), hSuf2: affix(all, 2, prefix: false),
@@ -441,16 +441,18 @@ final class WordTable {
         }
     }
 
-    /// `CliticSplitter.prefixes`, in its order, with what `analyse` asks of
-    /// each: its letters, how many proclitics, whether the last is the
+    /// `CliticSplitter.prefixes`, in its order (longest first), with what
+    /// the word table and name propagation ask of each: its letters, how
+    /// many proclitics other than the article, whether the last is the
     /// article, whether it is و or ف alone, whether it is و alone.
     struct Prefix {
         let letters: [Unicode.Scalar]
-        let partCount: Int
+        let clitics: Int
         let hasArticle: Bool, conjunctionOnly: Bool, isWaw: Bool
     }
     static let prefixes: [Prefix] = CliticSplitter.prefixes.map { entry in
-        Prefix(letters: entry.letters, partCount: entry.parts.count, hasArticle: entry.parts.last == "ال",
+        Prefix(letters: entry.letters, clitics: entry.parts.filter { $0 != "ال" }.count,
+               hasArticle: entry.parts.last == "ال",
                conjunctionOnly: entry.parts == ["و"] || entry.parts == ["ف"], isWaw: entry.parts == ["و"])
     }
 
@@ -475,15 +477,20 @@ final class WordTable {
 
     /// Scalars taken by the first `letters` letters of a word and the marks
     /// that follow each of them.
-    static func scalarsOf(letters: Int, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
-        var i = 0
+    static func scalarsOf<Word: Collection>(letters: Int, in word: Word) -> Int where Word.Element == Unicode.Scalar {
+        var i = word.startIndex
+        var taken = 0
         var seen = 0
-        while seen < letters && i < scalars.count {
-            i += 1
+        while seen < letters && i != word.endIndex {
+            word.formIndex(after: &i)
+            taken += 1
             seen += 1
-            while i < scalars.count, ArabicNormalizer.isIgnorable(scalars[i]) { i += 1 }
+            while i != word.endIndex, ArabicNormalizer.isIgnorable(word[i]) {
+                word.formIndex(after: &i)
+                taken += 1
+            }
         }
-        return i
+        return taken
     }
 }
 

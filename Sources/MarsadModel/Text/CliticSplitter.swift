@@ -110,25 +110,18 @@ public struct CliticSplitter: Sendable {
     }
 
     private func isLikely(_ a: CliticAnalysis, original: [Unicode.Scalar], wholeCount: Int) -> Bool {
-        Self.isLikely(proclitics: a.proclitics, stemLength: a.stem.unicodeScalars.count, stemCount: lexicon.count(a.stem),
-                      wholeCount: wholeCount, stemIsClosedClass: Self.closedClass.contains(a.stem),
+        Self.isLikely(endsInArticle: a.hasArticle,
+                      conjunctionOnly: a.proclitics.count == 1 && (a.proclitics[0] == "و" || a.proclitics[0] == "ف"),
+                      stemLength: a.stem.unicodeScalars.count, stemCount: lexicon.count(a.stem), wholeCount: wholeCount,
+                      stemIsClosedClass: Self.closedClass.contains(a.stem),
                       nextScalar: a.prefixScalarCount < original.count ? original[a.prefixScalarCount].value : nil)
     }
 
     /// The rule `split` applies to one reading with proclitics, on plain
     /// values, so callers that look words up by hash (the entity tagger's
-    /// word table) choose exactly the same reading. `nextScalar` is the
-    /// original word's scalar right after the proclitics.
-    static func isLikely(proclitics: [String], stemLength: Int, stemCount: Int, wholeCount: Int,
-                         stemIsClosedClass: Bool, nextScalar: UInt32?) -> Bool {
-        isLikely(endsInArticle: proclitics.last == "ال",
-                 conjunctionOnly: proclitics.count == 1 && (proclitics[0] == "و" || proclitics[0] == "ف"),
-                 stemLength: stemLength, stemCount: stemCount, wholeCount: wholeCount,
-                 stemIsClosedClass: stemIsClosedClass, nextScalar: nextScalar)
-    }
-
-    /// `isLikely` for proclitics known by two facts: they end in the
-    /// article; they are و or ف alone.
+    /// word table) choose exactly the same reading: whether the proclitics
+    /// end in the article, whether they are و or ف alone, and `nextScalar`,
+    /// the original word's scalar right after them.
     @inline(__always)
     static func isLikely(endsInArticle: Bool, conjunctionOnly: Bool, stemLength: Int, stemCount: Int, wholeCount: Int,
                          stemIsClosedClass: Bool, nextScalar: UInt32?) -> Bool {
