@@ -17,7 +17,6 @@ public final class NERTagger {
     public let model: NERModel
     let table: WordTable
     var index: CatalogIndex { table.index }
-    private var featureBuffer = [UInt64](repeating: 0, count: NERFeatures.maximumPerToken)
     private var best: [Float] = []
     private var back: [Int32] = []
     /// Per word form (entry id + 1; entry 0 is the sentence's edges): its
@@ -86,63 +85,59 @@ public final class NERTagger {
         var first = [Float](repeating: 0, count: total * 9)
         var second = [Float](repeating: 0, count: passes == 2 ? total * 9 : 9)
         let hot = table.hot
-        let longest = words.map(\.count).max() ?? 0
-        var keys = [UInt64](repeating: 0, count: max(longest, 1) * NERFeatures.maximumPerToken)
-        var ends = [Int32](repeating: 0, count: max(longest, 1))
-        var small = [Int32](repeating: 0, count: max(longest, 1) * NERFeatures.maximumPerToken)
-        var smallEnds = [Int32](repeating: 0, count: max(longest, 1))
-        let usesSmall = usesSmallTemplates
-        func smallOut(_ buffer: UnsafeMutableBufferPointer<Int32>) -> UnsafeMutablePointer<Int32>? {
-            usesSmall ? buffer.baseAddress! : nil
+        let longest = max(words.map(\.count).max() ?? 0, 1)
+        // Scratch for one sentence at a time: feature keys, small-template
+        // indexes, and where each token's features end in both.
+        let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: longest * NERFeatures.maximumPerToken)
+        let ends = UnsafeMutablePointer<Int32>.allocate(capacity: longest)
+        let smallBuffer = UnsafeMutablePointer<Int32>.allocate(capacity: longest * NERFeatures.maximumPerToken)
+        let smallEnds = UnsafeMutablePointer<Int32>.allocate(capacity: longest)
+        defer {
+            keys.deallocate()
+            ends.deallocate()
+            smallBuffer.deallocate()
+            smallEnds.deallocate()
         }
+        let small = usesSmallTemplates ? smallBuffer : nil
         model.table.withTables { tables in
             wordScores.withUnsafeBufferPointer { cached in
                 hot.withUnsafeBufferPointer { infos in
-                    keys.withUnsafeMutableBufferPointer { keys in
-                        ends.withUnsafeMutableBufferPointer { ends in
-                          small.withUnsafeMutableBufferPointer { small in
-                            smallEnds.withUnsafeMutableBufferPointer { smallEnds in
-                            first.withUnsafeMutableBufferPointer { s1 in
-                                second.withUnsafeMutableBufferPointer { s2 in
-                                    let cache = cached.baseAddress!
-                                    for (s, sentence) in words.enumerated() {
-                                        let n = sentence.count
-                                        let codes = NERFeatures.catalogCodes(matches[s], count: n, index: index)
-                                        let o1 = s1.baseAddress! + starts[s] * 9
-                                        let o2 = passes == 2 ? s2.baseAddress! + starts[s] * 9 : s2.baseAddress!
-                                        sentence.withUnsafeBufferPointer { w in
-                                            codes.withUnsafeBufferPointer { c in
-                                                var f = FeatureWriter(out: keys.baseAddress!, small: smallOut(small))
-                                                for i in 0..<n {
-                                                    // The cached sums of the word three ahead, which most
-                                                    // words' first sighting leaves out of the cache.
-                                                    if i + 3 < n {
-                                                        let ahead = cache + (Int(w[i + 3]) + 1) * 3 * width
-                                                        for line in Swift.stride(from: 0, to: 3 * width, by: 16) {
-                                                            marsad_prefetch(ahead + line)
-                                                        }
-                                                    }
-                                                    let own = cache + (Int(w[i]) + 1) * 3 * width
-                                                    let before = cache + (i > 0 ? Int(w[i - 1]) + 1 : 0) * 3 * width + width
-                                                    let after = cache + (i + 1 < n ? Int(w[i + 1]) + 1 : 0) * 3 * width + 2 * width
-                                                    for t in 0..<9 { o1[9 * i + t] = own[t] + before[t] + after[t] }
-                                                    if passes == 2 {
-                                                        for t in 0..<9 { o2[9 * i + t] = own[9 + t] + before[9 + t] + after[9 + t] }
-                                                    }
-                                                    NERFeatures.context(w, infos, c, at: i, &f)
-                                                    ends[i] = Int32(f.count)
-                                                    smallEnds[i] = Int32(f.smallCount)
+                    first.withUnsafeMutableBufferPointer { s1 in
+                        second.withUnsafeMutableBufferPointer { s2 in
+                            let cache = cached.baseAddress!
+                            for (s, sentence) in words.enumerated() {
+                                let n = sentence.count
+                                let codes = NERFeatures.catalogCodes(matches[s], count: n, index: index)
+                                let o1 = s1.baseAddress! + starts[s] * 9
+                                let o2 = passes == 2 ? s2.baseAddress! + starts[s] * 9 : s2.baseAddress!
+                                sentence.withUnsafeBufferPointer { w in
+                                    codes.withUnsafeBufferPointer { c in
+                                        var f = FeatureWriter(out: keys, small: small)
+                                        for i in 0..<n {
+                                            // The cached sums of the word three ahead, which most
+                                            // words' first sighting leaves out of the cache.
+                                            if i + 3 < n {
+                                                let ahead = cache + (Int(w[i + 3]) + 1) * 3 * width
+                                                for line in Swift.stride(from: 0, to: 3 * width, by: 16) {
+                                                    marsad_prefetch(ahead + line)
                                                 }
                                             }
+                                            let own = cache + (Int(w[i]) + 1) * 3 * width
+                                            let before = cache + (i > 0 ? Int(w[i - 1]) + 1 : 0) * 3 * width + width
+                                            let after = cache + (i + 1 < n ? Int(w[i + 1]) + 1 : 0) * 3 * width + 2 * width
+                                            for t in 0..<9 { o1[9 * i + t] = own[t] + before[t] + after[t] }
+                                            if passes == 2 {
+                                                for t in 0..<9 { o2[9 * i + t] = own[9 + t] + before[9 + t] + after[9 + t] }
+                                            }
+                                            NERFeatures.context(w, infos, c, at: i, &f)
+                                            ends[i] = Int32(f.count)
+                                            smallEnds[i] = Int32(f.smallCount)
                                         }
-                                        tables.accumulate(keys.baseAddress!, ends: ends.baseAddress!, tokens: n,
-                                                          small: smallOut(small), smallEnds: smallEnds.baseAddress!,
-                                                          into: o1, passes == 2 ? o2 : s2.baseAddress!)
                                     }
                                 }
+                                tables.accumulate(keys, ends: ends, tokens: n, small: small, smallEnds: smallEnds,
+                                                  into: o1, o2)
                             }
-                            }
-                          }
                         }
                     }
                 }
@@ -152,34 +147,25 @@ public final class NERTagger {
                                                    model.sentencePass.allowedTransitions) }
         guard let documentPass = model.documentPass else { return firstTags }
         let documentCodes = NERDocument.codes(words: words, tags: firstTags, hot: hot)
-        var unused = [Float](repeating: 0, count: max(longest, 1) * 9)
+        var unused = [Float](repeating: 0, count: longest * 9)
         model.table.withTables { tables in
             hot.withUnsafeBufferPointer { infos in
-                keys.withUnsafeMutableBufferPointer { keys in
-                    ends.withUnsafeMutableBufferPointer { ends in
-                      small.withUnsafeMutableBufferPointer { small in
-                        smallEnds.withUnsafeMutableBufferPointer { smallEnds in
-                        second.withUnsafeMutableBufferPointer { s2 in
-                            unused.withUnsafeMutableBufferPointer { unused in
-                                for (s, sentence) in words.enumerated() {
-                                    sentence.withUnsafeBufferPointer { w in
-                                        documentCodes[s].withUnsafeBufferPointer { d in
-                                            var f = FeatureWriter(out: keys.baseAddress!, small: smallOut(small))
-                                            for i in 0..<sentence.count {
-                                                NERFeatures.document(w, infos, at: i, document: d.baseAddress!, &f)
-                                                ends[i] = Int32(f.count)
-                                                smallEnds[i] = Int32(f.smallCount)
-                                            }
-                                        }
+                second.withUnsafeMutableBufferPointer { s2 in
+                    unused.withUnsafeMutableBufferPointer { unused in
+                        for (s, sentence) in words.enumerated() {
+                            sentence.withUnsafeBufferPointer { w in
+                                documentCodes[s].withUnsafeBufferPointer { d in
+                                    var f = FeatureWriter(out: keys, small: small)
+                                    for i in 0..<sentence.count {
+                                        NERFeatures.document(w, infos, at: i, document: d.baseAddress!, &f)
+                                        ends[i] = Int32(f.count)
+                                        smallEnds[i] = Int32(f.smallCount)
                                     }
-                                    tables.accumulate(keys.baseAddress!, ends: ends.baseAddress!, tokens: sentence.count,
-                                                      small: smallOut(small), smallEnds: smallEnds.baseAddress!,
-                                                      into: unused.baseAddress!, s2.baseAddress! + starts[s] * 9)
                                 }
                             }
+                            tables.accumulate(keys, ends: ends, tokens: sentence.count, small: small,
+                                              smallEnds: smallEnds, into: unused.baseAddress!, s2.baseAddress! + starts[s] * 9)
                         }
-                        }
-                      }
                     }
                 }
             }
