@@ -107,6 +107,32 @@ final class CorpusLoaderTests: XCTestCase {
         XCTAssertTrue(corpus.hasErrors)
     }
 
+    func testCRLFJSONLinesLoseNoRecord() throws {
+        // "\r\n" is one Character: a split on the Character "\n" never
+        // split such a file, and every record was lost as "not a JSON object".
+        let folder = try TemporaryFolder()
+        try folder.write("feed.jsonl", """
+            {"title": "روسيا تدعو إلى وقف القتال", "text": "دعت روسيا أرمينيا وأذربيجان إلى ضبط النفس.", "date": "2022-09-13"}\r
+            {"title": "الكرملين", "text": "قال الكرملين إن بوتين تحدث مع باشينيان."}\r
+
+            """)
+        let corpus = CorpusLoader().load(paths: [folder.path])
+        XCTAssertEqual(corpus.issues, [])
+        XCTAssertEqual(corpus.articles.map(\.title), ["روسيا تدعو إلى وقف القتال", "الكرملين"])
+        XCTAssertEqual(corpus.articles[0].metadata.date?.iso, "2022-09-13")
+    }
+
+    func testCRLFMetadataFileGivesItsDatesAndOutlets() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("a.txt", "خبر عن أرمينيا\nقتل جنود في اشتباكات حدودية.\n")
+        try folder.write("metadata.tsv", "file\tdate\toutlet\r\na.txt\t2022-09-13\tAFP\r\n")
+        let corpus = CorpusLoader().load(paths: [folder.path])
+        XCTAssertEqual(corpus.issues, [])
+        XCTAssertEqual(corpus.articles[0].metadata.date?.iso, "2022-09-13")
+        XCTAssertEqual(corpus.articles[0].metadata.outlet, "AFP")
+        XCTAssertEqual(corpus.articles[0].metadata.dateSource, .metadataFile)
+    }
+
     func testMetadataFileBadRowsAreNamedWithTheirLine() throws {
         let folder = try TemporaryFolder()
         try folder.write("a.txt", "خبر عن أرمينيا\nقتل جنود في اشتباكات حدودية.\n")

@@ -160,9 +160,8 @@ public struct CorpusLoader: Sendable {
     private func loadJSONLines(_ text: String, path: String, id: String, state: inout LoadState) {
         var lineNumber = 0
         var loaded = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in RecordLines.split(text) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
                 state.issues.append(LoadIssue(path: path, line: lineNumber, message: "not a JSON object"))

@@ -19,8 +19,7 @@ public struct FolderMetadata: Sendable {
         var result = FolderMetadata()
         var issues: [LoadIssue] = []
         var columns: [String]?
-        for (n, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+        for (n, line) in RecordLines.split(text).enumerated() {
             if String(line).trimming(" ").isEmpty || line.hasPrefix("#") { continue }
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map {
                 String($0).trimming(" ")

@@ -19,7 +19,7 @@ public enum CoNLLData {
     public static func read(_ text: String) -> [TaggedSentence] {
         var sentences: [TaggedSentence] = []
         var current = TaggedSentence(tokens: [], tags: [])
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in RecordLines.split(text) {
             let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty {
                 if !current.tokens.isEmpty { sentences.append(current) }

@@ -623,6 +623,6 @@ enum GivenNames {
         guard let url = Bundle.module.url(forResource: "given-names", withExtension: "txt", subdirectory: "Resources"),
               let text = try? String(contentsOf: url, encoding: .utf8)
         else { return [] }
-        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { ArabicNormalizer.normalize(String($0)) })
+        return Set(RecordLines.split(text).filter { !$0.isEmpty && !$0.hasPrefix("#") }.map { ArabicNormalizer.normalize(String($0)) })
     }()
 }

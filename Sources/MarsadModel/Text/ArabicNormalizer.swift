@@ -84,7 +84,14 @@ public enum ArabicNormalizer {
         case 0x06F0...0x06F9:
             out.append(Unicode.Scalar(v - 0x06F0 + 0x30)!)
         case 0xFB50...0xFDFF, 0xFE70...0xFEFF:
-            for base in PresentationForms.base(of: scalar) {
+            // A form with no compatibility decomposition (﴾ U+FD3E, ﵏
+            // U+FD4F, the FBB2–FBC2 marks, FE73…) is folded as itself: its
+            // "base" is the scalar, and folding it again would never end.
+            guard let bases = PresentationForms.decomposition(of: scalar) else {
+                out.append(scalar)
+                return
+            }
+            for base in bases where base != scalar {
                 appendFolded(base, to: &out)
             }
         default:
@@ -104,7 +111,7 @@ enum PresentationForms {
                 else { continue }
                 let decomposed = String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars
                 let base = decomposed.filter { !($0.value == 0x20) }
-                if !(base.count == 1 && base.first == scalar) {
+                if !base.isEmpty && !(base.count == 1 && base.first == scalar) {
                     table[UInt32(v)] = Array(base)
                 }
             }
@@ -112,7 +119,10 @@ enum PresentationForms {
         return table
     }()
 
-    static func base(of scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-        table[scalar.value] ?? [scalar]
+    /// Base letters of `scalar`, or nil when it has no compatibility
+    /// decomposition of its own. A decomposition is always fully
+    /// decomposed (NFKD), so it never holds another presentation form.
+    static func decomposition(of scalar: Unicode.Scalar) -> [Unicode.Scalar]? {
+        table[scalar.value]
     }
 }

@@ -38,7 +38,7 @@ public struct Lexicon: Sendable {
     /// Parses `form<TAB>count` lines.
     public init(tsv: String) {
         var counts: [String: Int] = [:]
-        for line in tsv.split(separator: "\n") {
+        for line in RecordLines.split(tsv) {
             let parts = line.split(separator: "\t")
             if parts.count == 2, let n = Int(parts[1]) { counts[String(parts[0])] = n }
         }

@@ -55,8 +55,8 @@ public struct TimeAnnotationFile: Sendable {
         var corpus: [String] = []
         var scope = Scope.all
         var entries: [Entry] = []
-        for (n, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.hasSuffix("\r") ? String(rawLine.dropLast()) : String(rawLine)
+        for (n, rawLine) in RecordLines.split(text).enumerated() {
+            let line = String(rawLine)
             if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
             if line.hasPrefix("#") {
                 let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
