@@ -140,19 +140,29 @@ final class NERTests: XCTestCase {
     }
 }
 
-final class TokenScannerTests: XCTestCase {
-    /// The entity analyzer cuts text where `Tokenizer` does, so catalog
-    /// aliases (tokenized with `Tokenizer`) and text agree.
-    func testScannerCutsWhereTheTokenizerDoes() {
-        var texts = SeedCorpus.corpus.articles.map(\.text)
-        texts.append("O'Neil TB2-Go 12/9/2022 ٣٫٥ «الأمن» وـبـوتين \u{200C}x\u{1F600}ﻻ 06,00 e-mail -x a- ")
-        for text in texts {
-            let scalars = Array(text.unicodeScalars)
-            var spans: [TokenSpan] = []
-            scalars.withUnsafeBufferPointer { TokenScanner.scan($0, range: 0..<scalars.count, into: &spans) }
-            let tokens = Tokenizer.tokenize(text)
-            XCTAssertEqual(spans.map { ScalarRange(start: $0.start, end: $0.end) }, tokens.map(\.range))
-            XCTAssertEqual(spans.map(\.kind), tokens.map(\.kind))
+final class TokenizerEdgeTests: XCTestCase {
+    /// Apostrophes and hyphens inside Latin names, dates, Arabic-Indic
+    /// decimals, guillemets, tatweel inside a word, ZWNJ, an emoji and a
+    /// lam-alef presentation form, cut as a reader expects.
+    func testLatinNamesNumbersAndMarksAreCutAsWords() {
+        let tokens = Tokenizer.tokenize("O'Neil TB2-Go 12/9/2022 ٣٫٥ «الأمن» وـبـوتين \u{200C}x\u{1F600}ﻻ e-mail -x a-")
+        XCTAssertEqual(tokens.map(\.text), [
+            "O'Neil", "TB2", "-", "Go", "12/9/2022", "٣٫٥", "«", "الأمن", "»", "وـبـوتين", "\u{200C}", "x", "\u{1F600}",
+            "ﻻ", "e-mail", "-", "x", "a", "-",
+        ])
+        XCTAssertEqual(tokens.map(\.kind), [
+            .latinWord, .latinWord, .punctuation, .latinWord, .number, .number, .punctuation, .arabicWord, .punctuation,
+            .arabicWord, .arabicWord, .latinWord, .punctuation, .arabicWord, .latinWord, .punctuation, .latinWord,
+            .latinWord, .punctuation,
+        ])
+        XCTAssertEqual(tokens[9].normalized, "وبوتين")
+    }
+
+    /// The table `CharClass.of` reads is the property-based definition.
+    func testCharacterClassTableIsTheDefinition() {
+        for v in UInt32(0)..<0x10000 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            XCTAssertEqual(CharClass.of(s), CharClass.classify(s), "U+\(String(v, radix: 16))")
         }
     }
 }

@@ -89,7 +89,7 @@ final class NamePropagationTests: XCTestCase {
         let index = ActorCatalog.standard.index
         let table = WordTable(splitter: splitter, index: index)
         var tokens: [TokenSpan] = []
-        scalars.withUnsafeBufferPointer { TokenScanner.scan($0, range: 0..<scalars.count, into: &tokens) }
+        scalars.withUnsafeBufferPointer { Tokenizer.scan($0, range: 0..<scalars.count, into: &tokens) }
         let words = scalars.withUnsafeBufferPointer { buffer in tokens.map { table.id(buffer, $0.start, $0.end, kind: $0.kind) } }
         func found(_ piece: String, occurrence: Int = 0) -> FoundName {
             var from = text.startIndex

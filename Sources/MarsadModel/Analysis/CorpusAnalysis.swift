@@ -29,19 +29,22 @@ public struct CorpusAnalysis: Sendable {
     /// the timeline (reported as 1 when finished).
     public static func analyze(_ corpus: Corpus, catalog: ActorCatalog = .standard,
                                progress: ((Double) -> Void)? = nil) -> CorpusAnalysis {
+        // Each article is tokenized once, here, and read by every analyser.
+        var documents = corpus.articles.map(AnalyzedArticle.init)
         // Undated articles get a date inferred from their text where it allows.
-        let corpus = PublicationDateInference().apply(to: corpus)
+        PublicationDateInference().apply(to: &documents)
+        let corpus = Corpus(articles: documents.map(\.article), issues: corpus.issues)
         let total = Double(max(corpus.articles.count, 1))
-        let entities = EntityAnalyzer(catalog: catalog).analyze(corpus, articleDone: progress.map { report in
+        let entities = EntityAnalyzer(catalog: catalog).analyze(documents: documents, articleDone: progress.map { report in
             { done in report(0.75 * Double(done) / total) }
         })
         let tagger = TimeTagger()
         var times: [String: [TimeExpression]] = [:]
-        for (i, article) in corpus.articles.enumerated() {
-            times[article.id] = tagger.tag(article)
+        for (i, document) in documents.enumerated() {
+            times[document.article.id] = tagger.tag(document)
             progress?(0.75 + 0.15 * Double(i + 1) / total)
         }
-        let timeline = TimelineBuilder().build(corpus: corpus, times: times, mentions: entities.mentionsByArticle)
+        let timeline = TimelineBuilder().build(documents: documents, times: times, mentions: entities.mentionsByArticle)
         progress?(1)
         return CorpusAnalysis(corpus: corpus, actors: entities.actors, mentionsByArticle: entities.mentionsByArticle,
                               timesByArticle: times, timeline: timeline)

@@ -208,7 +208,7 @@ struct ActorLinker {
     static func mayStartWithProclitic(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first(where: { !ArabicNormalizer.isIgnorable($0) }) else { return false }
         var folded: [Unicode.Scalar] = []
-        WordTable.fold(first, into: &folded)
+        ArabicNormalizer.fold(first, into: &folded)
         guard let letter = folded.first else { return false }
         return letter == "و" || letter == "ف" || letter == "ب" || letter == "ل" || letter == "ك"
     }
@@ -234,7 +234,7 @@ struct ActorLinker {
     static func tokenCount(_ text: String) -> Int {
         let scalars = Array(text.unicodeScalars)
         var spans: [TokenSpan] = []
-        scalars.withUnsafeBufferPointer { TokenScanner.scan($0, range: 0..<$0.count, into: &spans) }
+        scalars.withUnsafeBufferPointer { Tokenizer.scan($0, range: 0..<$0.count, into: &spans) }
         return spans.count
     }
 

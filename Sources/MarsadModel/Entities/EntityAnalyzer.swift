@@ -29,6 +29,13 @@ public struct EntityAnalyzer: Sendable {
     /// number of articles analysed so far (for progress displays).
     public func analyze(_ corpus: Corpus, articleDone: ((Int) -> Void)? = nil)
         -> (mentionsByArticle: [String: [Mention]], actors: [String: Actor]) {
+        analyze(documents: corpus.articles.lazy.map(AnalyzedArticle.init), articleDone: articleDone)
+    }
+
+    /// The same, on articles already read (`CorpusAnalysis` reads each
+    /// once for every analyser).
+    public func analyze<Documents: Sequence>(documents: Documents, articleDone: ((Int) -> Void)? = nil)
+        -> (mentionsByArticle: [String: [Mention]], actors: [String: Actor]) where Documents.Element == AnalyzedArticle {
         let index = catalog.index
         let table: WordTable
         let tagger: NERTagger?
@@ -43,11 +50,11 @@ public struct EntityAnalyzer: Sendable {
         let resolver = MentionResolver(index: index, table: table)
         let propagator = NamePropagator(table: table, splitter: splitter)
         var found: [String: [FoundName]] = [:]
-        var tokens: [TokenSpan] = []
         var words: [Int32] = []
         var articleTokens: [TokenSpan] = []
         var articleWords: [Int32] = []
-        for article in corpus.articles {
+        for document in documents {
+            let article = document.article
             var names: [FoundName] = []
             articleTokens.removeAll(keepingCapacity: true)
             articleWords.removeAll(keepingCapacity: true)
@@ -55,11 +62,10 @@ public struct EntityAnalyzer: Sendable {
             var sentenceWords: [[Int32]] = []
             var sentenceMatches: [[CatalogMatch]] = []
             article.scalars.withUnsafeBufferPointer { scalars in
-                for paragraph in article.paragraphs {
-                    tokens.removeAll(keepingCapacity: true)
-                    TokenScanner.scan(scalars, range: paragraph.range.start..<paragraph.range.end, into: &tokens)
-                    var start = 0
-                    for i in tokens.indices where i == tokens.count - 1 || Self.endsSentence(tokens[i], scalars) {
+                for paragraph in document.paragraphSpans {
+                    let tokens = document.spans[paragraph]
+                    var start = tokens.startIndex
+                    for i in tokens.indices where i == tokens.endIndex - 1 || Self.endsSentence(tokens[i], scalars) {
                         let sentence = Array(tokens[start...i])
                         start = i + 1
                         words.removeAll(keepingCapacity: true)

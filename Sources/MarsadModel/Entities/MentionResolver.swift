@@ -280,7 +280,7 @@ struct MentionResolver {
             key = infos[Int(words[start])].normalized
         } else {
             var view = String.UnicodeScalarView()
-            for i in from..<tokens[start].end { ArabicNormalizer.appendFolded(scalars[i], to: &view) }
+            for i in from..<tokens[start].end { ArabicNormalizer.fold(scalars[i], into: &view) }
             key = String(view)
         }
         for k in (start + 1)..<end {

@@ -262,11 +262,7 @@ final class WordTable {
         // Normalized letters, each with the original scalar it came from.
         letters.removeAll(keepingCapacity: true)
         letterSource.removeAll(keepingCapacity: true)
-        for (i, s) in original.enumerated() {
-            let before = letters.count
-            WordTable.fold(s, into: &letters)
-            for _ in before..<letters.count { letterSource.append(i) }
-        }
+        ArabicNormalizer.fold(original, into: &letters, sources: &letterSource)
         let n = letters.count
         let wholeHash = ScalarHash.of(letters[0..<n])
         let whole = facts[wholeHash]
@@ -275,17 +271,8 @@ final class WordTable {
         var starts: [(node: Int32, skipScalars: Int, clitics: Int)] = []
         readings.removeAll(keepingCapacity: true)
         if kind == .arabicWord {
-            for (p, prefix) in prefixes.enumerated() {
-                let m = prefix.letters.count
-                guard n - m >= 2 else { continue }
-                var matches = true
-                for k in 0..<m where letters[k] != prefix.letters[k] {
-                    matches = false
-                    break
-                }
-                guard matches else { continue }
-                var consumed = letterSource[m - 1] + 1
-                while consumed < original.count, ArabicNormalizer.isIgnorable(original[consumed]) { consumed += 1 }
+            CliticSplitter.forEachReading(letters: letters, sources: letterSource, original: original) { p, consumed in
+                let m = prefixes[p].letters.count
                 readings.append(Reading(prefix: p, consumed: consumed, stemHash: ScalarHash.of(letters[m..<n])))
             }
             if whole.flags & FormFacts.closedClass == 0 {
@@ -406,25 +393,6 @@ final class WordTable {
         if letters.suffix(3).elementsEqual(["ه", "م", "ا"]) { return 3 }
         if letters.suffix(2).elementsEqual(["ه", "ا"]) || letters.suffix(2).elementsEqual(["ه", "م"]) { return 2 }
         return nil
-    }
-
-    /// Appends the normalized form of one scalar, as `ArabicNormalizer`
-    /// folds it (the common cases inline, the rest through it).
-    @inline(__always)
-    static func fold(_ s: Unicode.Scalar, into out: inout [Unicode.Scalar]) {
-        let v = s.value
-        if v < 0x80 {
-            out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : s)
-            return
-        }
-        if v >= 0x0621 && v <= 0x064A && v != 0x0622 && v != 0x0623 && v != 0x0625 && v != 0x0629 && v != 0x0640
-            && v != 0x0649 {
-            out.append(s)  // a plain Arabic letter
-            return
-        }
-        var folded = String.UnicodeScalarView()
-        ArabicNormalizer.appendFolded(s, to: &folded)
-        out.append(contentsOf: folded)
     }
 
     /// A string of scalars, encoded straight to UTF-8.

@@ -16,7 +16,7 @@ public enum ArabicNormalizer {
     /// Normalized form of a string.
     public static func normalize(_ text: String) -> String {
         var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars { appendFolded(scalar, to: &out) }
+        for scalar in text.unicodeScalars { fold(scalar, into: &out) }
         return String(out)
     }
 
@@ -30,16 +30,23 @@ public enum ArabicNormalizer {
         var offsets: [Int] = []
         out.reserveCapacity(range.count)
         offsets.reserveCapacity(range.count)
-        var buffer = String.UnicodeScalarView()
-        for i in range {
-            buffer.removeAll(keepingCapacity: true)
-            appendFolded(scalars[i], to: &buffer)
-            for s in buffer {
-                out.append(s)
-                offsets.append(i)
-            }
+        scalars.withUnsafeBufferPointer { buffer in
+            fold(UnsafeBufferPointer(rebasing: buffer[range]), into: &out, sources: &offsets, firstOffset: range.lowerBound)
         }
         return (out, offsets)
+    }
+
+    /// Appends the normalized form of `scalars` to `out` and, for each
+    /// scalar appended, the offset of the input scalar it came from
+    /// (`firstOffset` for `scalars[0]`) to `sources`.
+    @inline(__always)
+    public static func fold(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into out: inout [Unicode.Scalar],
+                            sources: inout [Int], firstOffset: Int = 0) {
+        for (i, s) in scalars.enumerated() {
+            let before = out.count
+            fold(s, into: &out)
+            for _ in before..<out.count { sources.append(firstOffset + i) }
+        }
     }
 
     /// True for scalars dropped entirely by normalization (harakat, tatweel,
@@ -57,19 +64,30 @@ public enum ArabicNormalizer {
         }
     }
 
-    /// Appends the folded form of one scalar (zero, one or two scalars).
+    /// Appends the folded form of one scalar (zero, one or two scalars) to
+    /// a string's scalars or an array: the one implementation of the rules
+    /// above. ASCII and the plain Arabic letters, most of any text, take
+    /// the first two branches.
     @inline(__always)
-    public static func appendFolded(_ scalar: Unicode.Scalar, to out: inout String.UnicodeScalarView) {
+    public static func fold<Out: RangeReplaceableCollection>(_ scalar: Unicode.Scalar, into out: inout Out)
+    where Out.Element == Unicode.Scalar {
         let v = scalar.value
         if v < 0x80 {
-            if v >= 0x41 && v <= 0x5A {
-                out.append(Unicode.Scalar(v + 0x20)!)
-            } else {
-                out.append(scalar)
-            }
+            out.append(v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v + 0x20)! : scalar)
             return
         }
+        if v >= 0x0621 && v <= 0x064A && v != 0x0622 && v != 0x0623 && v != 0x0625 && v != 0x0629 && v != 0x0640
+            && v != 0x0649 {
+            out.append(scalar)  // a plain Arabic letter
+            return
+        }
+        foldOther(scalar, into: &out)
+    }
+
+    private static func foldOther<Out: RangeReplaceableCollection>(_ scalar: Unicode.Scalar, into out: inout Out)
+    where Out.Element == Unicode.Scalar {
         if isIgnorable(scalar) { return }
+        let v = scalar.value
         switch v {
         case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673:
             out.append("\u{0627}")
@@ -92,7 +110,7 @@ public enum ArabicNormalizer {
                 return
             }
             for base in bases where base != scalar {
-                appendFolded(base, to: &out)
+                fold(base, into: &out)
             }
         default:
             out.append(scalar)

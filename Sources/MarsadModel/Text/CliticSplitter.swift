@@ -66,22 +66,10 @@ public struct CliticSplitter: Sendable {
         let original = Array(word.unicodeScalars)
         let (letters, sourceOffsets) = ArabicNormalizer.normalizeWithMap(original, range: 0..<original.count)
         var result: [CliticAnalysis] = []
-        for prefix in Self.prefixes {
-            let n = prefix.letters.count
-            guard letters.count - n >= 2 else { continue }
-            var matches = true
-            for k in 0..<n where letters[k] != prefix.letters[k] {
-                matches = false
-                break
-            }
-            guard matches else { continue }
-            // Marks after the last clitic letter belong to the clitic.
-            var consumed = sourceOffsets[n - 1] + 1
-            while consumed < original.count, ArabicNormalizer.isIgnorable(original[consumed]) {
-                consumed += 1
-            }
+        Self.forEachReading(letters: letters, sources: sourceOffsets, original: original) { p, consumed in
+            let prefix = Self.prefixes[p]
             var stem = String.UnicodeScalarView()
-            stem.append(contentsOf: letters[n...])
+            stem.append(contentsOf: letters[prefix.letters.count...])
             result.append(CliticAnalysis(proclitics: prefix.parts, prefixScalarCount: consumed, stem: String(stem)))
         }
         // `prefixes` is longest first, so `result` already is.
@@ -89,6 +77,35 @@ public struct CliticSplitter: Sendable {
         bare.append(contentsOf: letters)
         result.append(CliticAnalysis(proclitics: [], prefixScalarCount: 0, stem: String(bare)))
         return result
+    }
+
+    /// Calls `body(p, consumed)` for each entry `p` of `prefixes` that the
+    /// normalized `letters` of a word start with, leaving a stem of two
+    /// letters or more, longest first: the one enumeration of readings,
+    /// shared by `analyses` and the entity tagger's word table. `sources`
+    /// maps each letter to its scalar in `original`; `consumed` is how many
+    /// scalars of `original` the proclitics take, marks after the last
+    /// clitic letter included (they belong to the clitic).
+    @inline(__always)
+    static func forEachReading<Original: RandomAccessCollection>(
+        letters: [Unicode.Scalar], sources: [Int], original: Original, _ body: (_ prefix: Int, _ consumed: Int) -> Void
+    ) where Original.Element == Unicode.Scalar, Original.Index == Int {
+        let n = letters.count
+        for (p, prefix) in prefixes.enumerated() {
+            let m = prefix.letters.count
+            guard n - m >= 2 else { continue }
+            var matches = true
+            for k in 0..<m where letters[k] != prefix.letters[k] {
+                matches = false
+                break
+            }
+            guard matches else { continue }
+            var consumed = sources[m - 1] + 1
+            while consumed < original.count, ArabicNormalizer.isIgnorable(original[original.startIndex + consumed]) {
+                consumed += 1
+            }
+            body(p, consumed)
+        }
     }
 
     /// The most likely reading of `word`.

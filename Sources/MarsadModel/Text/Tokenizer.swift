@@ -28,6 +28,22 @@ public struct Token: Hashable, Sendable {
     }
 }
 
+/// A token's place in the text: scalar offsets and kind, without its text.
+/// What `Tokenizer.scan` makes; `Token` adds the text and its normalized form.
+public struct TokenSpan: Hashable, Sendable {
+    public var start: Int
+    public var end: Int
+    public var kind: TokenKind
+
+    public init(start: Int, end: Int, kind: TokenKind) {
+        self.start = start
+        self.end = end
+        self.kind = kind
+    }
+
+    public var range: ScalarRange { ScalarRange(start: start, end: end) }
+}
+
 /// Splits text into words, numbers and punctuation, keeping offsets.
 ///
 /// Whitespace separates tokens and is dropped; Arabic letters with their
@@ -38,7 +54,9 @@ public struct Token: Hashable, Sendable {
 /// ```swift
 /// Tokenizer.tokenize("قتل 49 جنديا.").map(\.text)  // ["قتل", "49", "جنديا", "."]
 /// ```
-/// Complexity: O(n) in scalars.
+/// `scan` is the one implementation of these rules: it makes offsets only,
+/// classifying scalars through `CharClass`'s table, so hot loops build no
+/// strings; `tokenize` adds each token's text. Complexity: O(n) in scalars.
 public enum Tokenizer {
     public static func tokenize(_ text: String) -> [Token] {
         tokenize(Array(text.unicodeScalars), range: 0..<text.unicodeScalars.count)
@@ -46,83 +64,116 @@ public enum Tokenizer {
 
     /// Tokens of `scalars[range]`; offsets are into `scalars`.
     public static func tokenize(_ scalars: [Unicode.Scalar], range: Range<Int>) -> [Token] {
-        var tokens: [Token] = []
-        var i = range.lowerBound
-        let end = range.upperBound
-        while i < end {
-            let s = scalars[i]
-            let cls = CharClass.of(s)
-            switch cls {
-            case .space:
-                i += 1
-                continue
-            case .arabicLetter, .mark:
-                var j = i + 1
-                while j < end {
-                    let c = CharClass.of(scalars[j])
-                    if c == .arabicLetter || c == .mark { j += 1 } else { break }
-                }
-                tokens.append(make(scalars, i, j, .arabicWord))
-                i = j
-            case .otherLetter:
-                var j = i + 1
-                while j < end {
-                    let c = CharClass.of(scalars[j])
-                    if c == .otherLetter || c == .mark || c == .digit {
-                        j += 1
-                    } else if (scalars[j] == "'" || scalars[j] == "’" || scalars[j] == "-"), j + 1 < end,
-                              CharClass.of(scalars[j + 1]) == .otherLetter,
-                              scalars[j] != "-" || CharClass.of(scalars[j - 1]) == .otherLetter {
-                        j += 2
-                    } else {
-                        break
-                    }
-                }
-                tokens.append(make(scalars, i, j, .latinWord))
-                i = j
-            case .digit:
-                var j = i + 1
-                while j < end {
-                    let c = CharClass.of(scalars[j])
-                    if c == .digit {
-                        j += 1
-                    } else if isNumberSeparator(scalars[j]), j + 1 < end, CharClass.of(scalars[j + 1]) == .digit {
-                        j += 2
-                    } else {
-                        break
-                    }
-                }
-                tokens.append(make(scalars, i, j, .number))
-                i = j
-            case .other:
-                tokens.append(make(scalars, i, i + 1, .punctuation))
-                i += 1
-            }
-        }
-        return tokens
+        var spans: [TokenSpan] = []
+        scalars.withUnsafeBufferPointer { scan($0, range: range, into: &spans) }
+        return spans.map { token($0, in: scalars) }
     }
 
+    /// Spans of `scalars[range]`; offsets are into `scalars`.
+    public static func spans(_ scalars: [Unicode.Scalar], range: Range<Int>) -> [TokenSpan] {
+        var spans: [TokenSpan] = []
+        scalars.withUnsafeBufferPointer { scan($0, range: range, into: &spans) }
+        return spans
+    }
+
+    /// The token a span stands for, with its text and normalized form.
+    public static func token(_ span: TokenSpan, in scalars: [Unicode.Scalar]) -> Token {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[span.start..<span.end])
+        let text = String(view)
+        return Token(range: span.range, text: text, normalized: ArabicNormalizer.normalize(text), kind: span.kind)
+    }
+
+    @inline(__always)
     private static func isNumberSeparator(_ s: Unicode.Scalar) -> Bool {
-        switch s {
-        case ".", ",", ":", "/", "\u{066B}", "\u{066C}": return true  // Arabic decimal and thousands separators
+        switch s.value {
+        case 0x2E, 0x2C, 0x3A, 0x2F, 0x066B, 0x066C: return true  // . , : / and the Arabic decimal and thousands separators
         default: return false
         }
     }
 
-    private static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: TokenKind) -> Token {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        let text = String(view)
-        return Token(range: ScalarRange(start: start, end: end), text: text,
-                     normalized: ArabicNormalizer.normalize(text), kind: kind)
+    /// Appends the tokens of `scalars[range]` to `out`.
+    public static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>,
+                            into out: inout [TokenSpan]) {
+        CharClass.table.withUnsafeBufferPointer { t in
+            @inline(__always) func cls(_ s: Unicode.Scalar) -> CharClass { CharClass.of(s, t) }
+            var i = range.lowerBound
+            let end = range.upperBound
+            while i < end {
+                switch cls(scalars[i]) {
+                case .space:
+                    i += 1
+                case .arabicLetter, .mark:
+                    var j = i + 1
+                    while j < end {
+                        let d = cls(scalars[j])
+                        if d == .arabicLetter || d == .mark { j += 1 } else { break }
+                    }
+                    out.append(TokenSpan(start: i, end: j, kind: .arabicWord))
+                    i = j
+                case .otherLetter:
+                    var j = i + 1
+                    while j < end {
+                        let d = cls(scalars[j])
+                        if d == .otherLetter || d == .mark || d == .digit {
+                            j += 1
+                        } else if (scalars[j] == "'" || scalars[j] == "\u{2019}" || scalars[j] == "-"), j + 1 < end,
+                                  cls(scalars[j + 1]) == .otherLetter,
+                                  scalars[j] != "-" || cls(scalars[j - 1]) == .otherLetter {
+                            j += 2
+                        } else {
+                            break
+                        }
+                    }
+                    out.append(TokenSpan(start: i, end: j, kind: .latinWord))
+                    i = j
+                case .digit:
+                    var j = i + 1
+                    while j < end {
+                        let d = cls(scalars[j])
+                        if d == .digit {
+                            j += 1
+                        } else if isNumberSeparator(scalars[j]), j + 1 < end, cls(scalars[j + 1]) == .digit {
+                            j += 2
+                        } else {
+                            break
+                        }
+                    }
+                    out.append(TokenSpan(start: i, end: j, kind: .number))
+                    i = j
+                case .other:
+                    out.append(TokenSpan(start: i, end: i + 1, kind: .punctuation))
+                    i += 1
+                }
+            }
+        }
     }
 }
 
-/// Coarse character classes for tokenizing.
-enum CharClass: Equatable {
+/// Coarse character classes for tokenizing and sentence splitting.
+///
+/// `classify` is the definition, on Unicode properties; `of` reads the
+/// same answer from a table of the Basic Multilingual Plane made once from
+/// it (a property look-up per scalar was most of the loader's time).
+enum CharClass: UInt8, Equatable {
     case space, arabicLetter, otherLetter, mark, digit, other
 
+    /// `classify` of every BMP scalar (surrogates: `.other`).
+    static let table: [CharClass] = (0..<0x10000).map { v in
+        Unicode.Scalar(UInt32(v)).map(classify) ?? .other
+    }
+
+    @inline(__always)
     static func of(_ s: Unicode.Scalar) -> CharClass {
+        s.value < 0x10000 ? table[Int(s.value)] : classify(s)
+    }
+
+    @inline(__always)
+    static func of(_ s: Unicode.Scalar, _ table: UnsafeBufferPointer<CharClass>) -> CharClass {
+        s.value < 0x10000 ? table[Int(s.value)] : classify(s)
+    }
+
+    static func classify(_ s: Unicode.Scalar) -> CharClass {
         let v = s.value
         if v < 0x80 {
             switch v {

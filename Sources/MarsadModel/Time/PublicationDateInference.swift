@@ -25,6 +25,13 @@ public struct PublicationDateInference: Sendable {
         public var confidence: Double
         /// What the inference rests on, in words (for a reader or a log).
         public var evidence: String
+
+        /// Dates an article's metadata with this result.
+        func set(on metadata: inout ArticleMetadata) {
+            metadata.date = date
+            metadata.dateSource = .inferred
+            metadata.dateConfidence = confidence
+        }
     }
 
     public var tagger: TimeTagger
@@ -38,7 +45,13 @@ public struct PublicationDateInference: Sendable {
 
     /// The inferred date of an article, or nil when the text does not allow it.
     public func infer(_ article: Article) -> Result? {
-        let parsed = tagger.parse(article).filter { !$0.inBoilerplate }
+        infer(AnalyzedArticle(article))
+    }
+
+    /// The inferred date of an article already read.
+    public func infer(_ document: AnalyzedArticle) -> Result? {
+        let article = document.article
+        let parsed = tagger.parse(document).filter { !$0.inBoilerplate }
         // The latest year the text mentions bounds weekday-dated days.
         var years: [Int] = []
         for item in parsed {
@@ -104,10 +117,16 @@ public struct PublicationDateInference: Sendable {
         var corpus = corpus
         for i in corpus.articles.indices where corpus.articles[i].metadata.date == nil {
             guard let result = infer(corpus.articles[i]) else { continue }
-            corpus.articles[i].metadata.date = result.date
-            corpus.articles[i].metadata.dateSource = .inferred
-            corpus.articles[i].metadata.dateConfidence = result.confidence
+            result.set(on: &corpus.articles[i].metadata)
         }
         return corpus
+    }
+
+    /// The documents with inferred dates set on articles that had none.
+    public func apply(to documents: inout [AnalyzedArticle]) {
+        for i in documents.indices where documents[i].article.metadata.date == nil {
+            guard let result = infer(documents[i]) else { continue }
+            result.set(on: &documents[i].article.metadata)
+        }
     }
 }

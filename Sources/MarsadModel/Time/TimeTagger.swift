@@ -30,7 +30,19 @@ public struct TimeTagger: Sendable {
 
     /// The article's time expressions, anchored on `anchor` (nil: undated).
     public func tag(_ article: Article, anchor: CalendarDate?) -> [TimeExpression] {
-        let parsed = parse(article)
+        tag(AnalyzedArticle(article), anchor: anchor)
+    }
+
+    /// The time expressions of an article already read, anchored on its
+    /// publication date.
+    public func tag(_ document: AnalyzedArticle) -> [TimeExpression] {
+        tag(document, anchor: document.article.metadata.date)
+    }
+
+    /// The time expressions of an article already read, anchored on `anchor`.
+    public func tag(_ document: AnalyzedArticle, anchor: CalendarDate?) -> [TimeExpression] {
+        let article = document.article
+        let parsed = parse(document)
         var frame = Frame(anchor: anchor)
         if anchor == nil { frame.publicationWeekday = Self.publicationWeekday(parsed) }
         var result: [TimeExpression] = []
@@ -66,11 +78,12 @@ public struct TimeTagger: Sendable {
         var inBoilerplate: Bool
     }
 
-    func parse(_ article: Article) -> [ParsedTime] {
+    func parse(_ document: AnalyzedArticle) -> [ParsedTime] {
+        let article = document.article
         var out: [ParsedTime] = []
         let cache = TimeGrammar.FormCache()
         for (pi, paragraph) in article.paragraphs.enumerated() where paragraph.role != .frontMatter {
-            let tokens = Tokenizer.tokenize(article.scalars, range: paragraph.range.start..<paragraph.range.end)
+            let tokens = document.tokens(document.paragraphSpans[pi])
             guard !tokens.isEmpty else { continue }
             let grammar = TimeGrammar(tokens: tokens, splitter: splitter, cache: cache)
             var i = 0

@@ -13,8 +13,19 @@ struct SentenceWords {
         var readings: [String: (forms: [String], stem: String)] = [:]
     }
 
+    /// The words of sentence `sentence` of a document.
+    init(_ document: AnalyzedArticle, sentence: Int, splitter: CliticSplitter, cache: Cache = Cache()) {
+        self.init(tokens: document.tokens(document.sentenceSpans[sentence]), splitter: splitter, cache: cache)
+    }
+
+    /// The words of `range` of an article's text.
     init(_ article: Article, _ range: ScalarRange, splitter: CliticSplitter, cache: Cache = Cache()) {
-        tokens = Tokenizer.tokenize(article.scalars, range: range.start..<range.end)
+        self.init(tokens: Tokenizer.tokenize(article.scalars, range: range.start..<range.end), splitter: splitter,
+                  cache: cache)
+    }
+
+    init(tokens: [Token], splitter: CliticSplitter, cache: Cache) {
+        self.tokens = tokens
         var forms: [[String]] = []
         var stems: [String] = []
         forms.reserveCapacity(tokens.count)

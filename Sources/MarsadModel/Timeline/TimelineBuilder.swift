@@ -33,12 +33,20 @@ public struct TimelineBuilder: Sendable {
     }
 
     public func build(corpus: Corpus, times: [String: [TimeExpression]], mentions: [String: [Mention]]) -> [TimelineEvent] {
+        build(documents: corpus.articles.map(AnalyzedArticle.init), times: times, mentions: mentions)
+    }
+
+    /// The timeline of articles already read (`CorpusAnalysis` reads each
+    /// once for every analyser).
+    public func build(documents: [AnalyzedArticle], times: [String: [TimeExpression]],
+                      mentions: [String: [Mention]]) -> [TimelineEvent] {
         var events: [TimelineEvent] = []
         var features: [EventGrouper.Features] = []
         var grouper = EventGrouper(threshold: groupingThreshold)
         let cache = SentenceWords.Cache()
-        for (ai, article) in corpus.articles.enumerated() {
-            let found = self.events(in: article, times: times[article.id] ?? [], mentions: mentions[article.id] ?? [],
+        for (ai, document) in documents.enumerated() {
+            let article = document.article
+            let found = self.events(in: document, times: times[article.id] ?? [], mentions: mentions[article.id] ?? [],
                                     cache: cache)
             for (event, words, sentenceTimes, sentenceMentions) in found {
                 events.append(event)
@@ -47,7 +55,7 @@ public struct TimelineBuilder: Sendable {
             }
         }
         let groups = grouper.groups(features)
-        let articleOrder = Dictionary(uniqueKeysWithValues: corpus.articles.enumerated().map { ($1.id, $0) })
+        let articleOrder = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.article.id, $0) })
         let keys = features.map(\.date.sortKey)
         let order = events.indices.sorted { a, b in
             let ka = keys[a], kb = keys[b]
@@ -74,9 +82,10 @@ public struct TimelineBuilder: Sendable {
     }
 
     /// The events of one article in text order, with what grouping needs.
-    func events(in article: Article, times: [TimeExpression], mentions: [Mention],
+    func events(in document: AnalyzedArticle, times: [TimeExpression], mentions: [Mention],
                 cache: SentenceWords.Cache = SentenceWords.Cache())
         -> [(TimelineEvent, SentenceWords, [TimeExpression], [Mention])] {
+        let article = document.article
         let datable = times.filter { !$0.inBoilerplate && ($0.type == .date || $0.type == .time) }
             .filter { let v = $0.timex; return v.kind == .calendar || v.kind == .relative }
         let usable = mentions.filter { !$0.inBoilerplate }
@@ -91,7 +100,7 @@ public struct TimelineBuilder: Sendable {
                 let inSentence = datable.filter { range.contains($0.range) }
                 // Sentences nothing can date are skipped before any word is read.
                 if inSentence.isEmpty && previous == nil && bodyOrdinal >= leadParagraphs { continue }
-                let words = SentenceWords(article, range, splitter: splitter, cache: cache)
+                let words = SentenceWords(document, sentence: s, splitter: splitter, cache: cache)
                 let date: String
                 let origin: EventDateOrigin
                 if let own = Self.ownDate(inSentence, words) {
