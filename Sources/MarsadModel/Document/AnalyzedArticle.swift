@@ -60,6 +60,25 @@ public struct AnalyzedArticle: Sendable {
         self.sentenceSpans = sentenceSpans
     }
 
+    /// The tokens of paragraph `p` cut at its sentences' ends, so that every
+    /// token is in exactly one piece (a stray quote before the first
+    /// sentence joins it; whatever follows the last sentence joins that).
+    /// The entity tagger reads these: the same sentences as the timeline.
+    public func sentencePieces(ofParagraph p: Int) -> [Range<Int>] {
+        let all = paragraphSpans[p]
+        var pieces: [Range<Int>] = []
+        var start = all.lowerBound
+        for s in article.paragraphs[p].sentenceIndexes.dropLast() {
+            let end = sentenceSpans[s].upperBound
+            if end > start {
+                pieces.append(start..<end)
+                start = end
+            }
+        }
+        if all.upperBound > start { pieces.append(start..<all.upperBound) }
+        return pieces
+    }
+
     /// The tokens of `spans[range]`, with their text and normalized form.
     public func tokens(_ range: Range<Int>) -> [Token] {
         spans[range].map { Tokenizer.token($0, in: article.scalars) }

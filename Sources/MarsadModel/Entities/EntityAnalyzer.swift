@@ -1,7 +1,8 @@
 /// Finds and links the named entities of a corpus: every person,
 /// organization and place, anywhere in each file's text.
 ///
-/// Pipeline, per sentence: tokens → word table (normalized form, clitic
+/// Pipeline, per sentence (the `SentenceSplitter` sentences the timeline
+/// reads too, from `AnalyzedArticle`): tokens → word table (normalized form, clitic
 /// split, feature hashes; once per distinct word) → catalog aliases
 /// (`CatalogIndex.matches`) → the trained tagger (`NERTagger`, BIO with
 /// PER/ORG/LOC/MISC) → the two are reconciled (`MentionResolver`): a
@@ -62,12 +63,9 @@ public struct EntityAnalyzer: Sendable {
             var sentenceWords: [[Int32]] = []
             var sentenceMatches: [[CatalogMatch]] = []
             article.scalars.withUnsafeBufferPointer { scalars in
-                for paragraph in document.paragraphSpans {
-                    let tokens = document.spans[paragraph]
-                    var start = tokens.startIndex
-                    for i in tokens.indices where i == tokens.endIndex - 1 || Self.endsSentence(tokens[i], scalars) {
-                        let sentence = Array(tokens[start...i])
-                        start = i + 1
+                for p in document.paragraphSpans.indices {
+                    for piece in document.sentencePieces(ofParagraph: p) {
+                        let sentence = Array(document.spans[piece])
                         words.removeAll(keepingCapacity: true)
                         for t in sentence { words.append(table.id(scalars, t.start, t.end, kind: t.kind)) }
                         sentenceTokens.append(sentence)
@@ -92,13 +90,5 @@ public struct EntityAnalyzer: Sendable {
             articleDone?(found.count)
         }
         return ActorLinker(index: index, splitter: splitter).link(found)
-    }
-
-    private static func endsSentence(_ token: TokenSpan, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-        guard token.kind == .punctuation else { return false }
-        switch scalars[token.start] {
-        case ".", "؟", "!", "?", "…": return true
-        default: return false
-        }
     }
 }
