@@ -34,6 +34,11 @@ struct EventGrouper {
     var threshold = 0.5
     /// Inverse document frequency of each content word, set by `groups`.
     var idf: [String: Double] = [:]
+    /// Compare every pair of events of a day, as before candidates were
+    /// filtered (for tests: it must find the same groups).
+    var comparesEveryPair = false
+    /// Pairs `groups` compared, for tests and benchmarks.
+    private(set) var comparedPairs = 0
 
     struct Features {
         var article: Int
@@ -143,6 +148,27 @@ struct EventGrouper {
         return false
     }
 
+    /// For each event, the words of `lists` (ids) that candidate pairs must
+    /// share one of: its rarest words, heaviest first, until the weight left
+    /// is below half the Dice share `needDice` of its total. Any pair with a
+    /// weighted Dice of `needDice` or more shares a word in both events'
+    /// prefixes (the first shared word in this order). The cut is made a
+    /// little late, never early, so rounding cannot drop a pair.
+    static func prefixTokens(_ lists: [[Int]], weights: [Double], totals: [Double], needDice: Double) -> [[Int]] {
+        lists.enumerated().map { i, list in
+            let ordered = list.sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
+            let bound = needDice * totals[i] / 2 * (1 - 1e-9) - 1e-12
+            var left = totals[i]
+            var prefix: [Int] = []
+            for w in ordered {
+                if left < bound { break }
+                prefix.append(w)
+                left -= weights[w]
+            }
+            return prefix
+        }
+    }
+
     /// Group index of each event: events linked across articles share one.
     mutating func groups(_ features: [Features]) -> [Int] {
         // Words as ids, weighted by inverse document frequency.
@@ -181,17 +207,54 @@ struct EventGrouper {
                 d = d.adding(days: 1)
             }
         }
+        // Which pairs to compare. Actors add at most 0.2 and a shared
+        // quantity 0.5, so a pair that shares no quantity noun needs a
+        // weighted Dice of `threshold - 0.2` on its content words: it then
+        // shares at least half that share of either event's weight, and so
+        // (prefix filtering) a word among the rarest words of both that
+        // carry more than what is left. Pairs that share no such word or
+        // quantity noun cannot reach the threshold and are never compared:
+        // the same pairs link as when every pair of a day was compared, in
+        // time near-linear in the events instead of quadratic in a busy day.
+        let needDice = threshold - 0.2
+        // (With a threshold of 0.2 or less, actors alone may link a pair:
+        // one word, -1, that every event shares, compares them all.)
+        let candidates = needDice > 0 && !comparesEveryPair
+            ? Self.prefixTokens(lists, weights: weights, totals: totals, needDice: needDice)
+            : lists.map { _ in [-1] }
+        var nounIDs: [String: Int] = [:]
+        let nouns: [[Int]] = features.map { f in
+            Array(Set(f.quantities.map { q in
+                if let id = nounIDs[q.noun] { return id }
+                nounIDs[q.noun] = nounIDs.count
+                return nounIDs.count - 1
+            })).sorted()
+        }
         var compared: Set<Int> = []
+        var wordPostings: [Int: [Int]] = [:]
+        var nounPostings: [Int: [Int]] = [:]
         for (_, members) in byDay {
-            for x in 0..<members.count {
-                for y in (x + 1)..<members.count {
-                    let (i, j) = (members[x], members[y])
-                    guard features[i].article != features[j].article else { continue }
-                    let key = min(i, j) * features.count + max(i, j)
-                    guard compared.insert(key).inserted else { continue }
-                    if similarity(features[i], features[j], wordsA: lists[i], wordsB: lists[j], totalA: totals[i],
-                                  totalB: totals[j], weights: weights) >= threshold {
-                        parent[find(i)] = find(j)
+            guard members.count > 1 else { continue }
+            wordPostings.removeAll(keepingCapacity: true)
+            nounPostings.removeAll(keepingCapacity: true)
+            for m in members {
+                for w in candidates[m] { wordPostings[w, default: []].append(m) }
+                for q in nouns[m] { nounPostings[q, default: []].append(m) }
+            }
+            for postings in [wordPostings, nounPostings] {
+                for (_, list) in postings where list.count > 1 {
+                    for x in 0..<list.count {
+                        for y in (x + 1)..<list.count {
+                            let (i, j) = (list[x], list[y])
+                            guard features[i].article != features[j].article else { continue }
+                            let key = min(i, j) * features.count + max(i, j)
+                            guard compared.insert(key).inserted else { continue }
+                            comparedPairs += 1
+                            if similarity(features[i], features[j], wordsA: lists[i], wordsB: lists[j],
+                                          totalA: totals[i], totalB: totals[j], weights: weights) >= threshold {
+                                parent[find(i)] = find(j)
+                            }
+                        }
                     }
                 }
             }
