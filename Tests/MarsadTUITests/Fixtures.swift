@@ -1,5 +1,6 @@
 import Foundation
 import MarsadModel
+import MarsadTestSupport
 @testable import MarsadTUI
 import TerminalText
 
@@ -8,10 +9,7 @@ import TerminalText
 /// timeline events made by hand. The UI is tested on these; entity and
 /// time analysis are tested where they are built.
 enum Fixtures {
-    static let seedsPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("seeds").path
-
-    static let corpus: Corpus = CorpusLoader().load(paths: [seedsPath])
+    static var corpus: Corpus { SeedCorpus.corpus }
 
     static let actors: [String: Actor] = [
         "putin": Actor(id: "putin", englishName: "Vladimir Putin", arabicName: "بوتين",
