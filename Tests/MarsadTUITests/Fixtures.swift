@@ -99,14 +99,4 @@ enum Fixtures {
         if analysed { _ = reduce(&state, .analysisFinished(analysis, seconds: 0.5)) }
         return state
     }
-
-    /// How TerminalText shows a one-line text (what a title should look like).
-    static func shaped(_ text: String) -> String {
-        TextLayout.singleLine(text, maxWidth: 10_000).text
-    }
-}
-
-extension Buffer {
-    /// Rows that contain `text`.
-    func rows(containing text: String) -> [Int] { (0..<rows).filter { line($0).contains(text) } }
 }
