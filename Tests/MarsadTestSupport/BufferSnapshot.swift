@@ -1,3 +1,4 @@
+import Foundation
 import MarsadTUI
 import XCTest
 
@@ -105,6 +106,22 @@ public enum BufferSnapshot {
         }
     }
 
+    /// Where a failure's report is kept whole: `swift test` (SwiftPM 6.3 on
+    /// Linux) was seen to cut long output with Arabic in it short, as in
+    /// swift-package-manager#7250, so the failure names this file first.
+    public static let reportFolder = SeedCorpus.repositoryRoot.appendingPathComponent(".build/snapshot-failures")
+
+    static func fail(_ report: String, file: StaticString, line: UInt) {
+        let name = URL(fileURLWithPath: "\(file)").deletingPathExtension().lastPathComponent + "-\(line).txt"
+        let url = reportFolder.appendingPathComponent(name)
+        var saved = ""
+        if (try? FileManager.default.createDirectory(at: reportFolder, withIntermediateDirectories: true)) != nil,
+           (try? report.write(to: url, atomically: true, encoding: .utf8)) != nil {
+            saved = "(the whole report: \(url.path))\n"
+        }
+        XCTFail(saved + report, file: file, line: line)
+    }
+
     /// Cells that break the grid's rule: a wide character's second cell
     /// follows it, and nothing else is a continuation.
     static func gridProblems(_ buffer: Buffer) -> [String] {
@@ -157,7 +174,7 @@ public func assertBuffer(_ buffer: Buffer, equals expected: [String], _ message:
                          file: StaticString = #filePath, line: UInt = #line) {
     if let report = BufferSnapshot.difference(buffer, expected: expected) {
         let note = message()
-        XCTFail((note.isEmpty ? "" : note + "\n") + report, file: file, line: line)
+        BufferSnapshot.fail((note.isEmpty ? "" : note + "\n") + report, file: file, line: line)
     }
 }
 
@@ -177,6 +194,6 @@ public func assertStyles(_ buffer: Buffer, in rect: Rect? = nil, legend: [(Chara
     if let report = BufferSnapshot.difference(actual: mask, expected: expected.map(trimmed),
                                               what: "styles of \(area.width)×\(area.height) cells at (\(area.x), \(area.y))",
                                               firstRow: area.y) {
-        XCTFail(report, file: file, line: line)
+        BufferSnapshot.fail(report, file: file, line: line)
     }
 }
