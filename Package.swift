@@ -57,13 +57,16 @@ let package = Package(
             ]
         ),
 
-        .testTarget(name: "MarsadModelTests", dependencies: ["MarsadModel"]),
+        // Helpers the test targets share: the seed corpus, the marsad binary,
+        // the tmux driver, buffer snapshots. Not shipped in any product.
+        .target(name: "MarsadTestSupport", dependencies: ["MarsadModel", "MarsadTUI"], path: "Tests/MarsadTestSupport"),
+        .testTarget(name: "MarsadModelTests", dependencies: ["MarsadModel", "MarsadTestSupport"]),
         .testTarget(
             name: "TerminalTextTests",
-            dependencies: ["TerminalText"],
+            dependencies: ["TerminalText", "MarsadTestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "MarsadTUITests", dependencies: ["MarsadTUI", "MarsadModel", "TerminalText"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["MarsadModel", "TerminalText", "MarsadTUI"]),
+        .testTarget(name: "MarsadTUITests", dependencies: ["MarsadTUI", "MarsadModel", "TerminalText", "MarsadTestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["MarsadModel", "TerminalText", "MarsadTUI", "MarsadTestSupport"]),
     ]
 )

@@ -5,7 +5,7 @@
 // back however the program ends.
 //
 // The handlers keep state in static variables of this header: every call
-// into them must come from one Swift file (NCursesBackend/Curses.swift),
+// into them must come from one Swift file (NCursesBackend/CursesTerminal.swift),
 // or each object file would get its own copy of that state.
 #ifndef MARSAD_CNCURSESW_SHIM_H
 #define MARSAD_CNCURSESW_SHIM_H

@@ -1,5 +1,6 @@
 import MarsadTUI
 
-/// The only curses code: terminal set-up and restore (`Terminal`), input,
-/// flushing buffers, and the reader's run loop (`ReaderSession`).
+/// The only curses code: `CursesTerminal`, the reader's `Terminal` (set-up
+/// and restore, keys, the mouse, resizes, flushing buffers), and
+/// `ReaderSession`, which runs `Runtime`'s loop on it.
 public enum NCursesBackend {}

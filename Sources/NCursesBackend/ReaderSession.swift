@@ -3,70 +3,33 @@ import MarsadModel
 import MarsadTUI
 import TerminalText
 
-/// Actions posted from other threads (the analysis) to the run loop.
-final class Mailbox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var actions: [Action] = []
-
-    /// Posts actions together, so the loop sees all of them in one take.
-    func post(_ batch: [Action]) {
-        lock.lock()
-        actions.append(contentsOf: batch)
-        lock.unlock()
-    }
-
-    func take() -> [Action] {
-        lock.lock()
-        defer { lock.unlock() }
-        let taken = actions
-        actions = []
-        return taken
-    }
-}
-
-/// The reader's run loop: one thread owns the state; input, the analysis
-/// finishing and the clock become actions; the reducer changes the state;
-/// the screen is rendered into a buffer and flushed.
+/// The reader on the real terminal: takes it over in curses mode (with
+/// VTE's explicit-bidi switch when asked) and runs `Runtime`'s loop on it.
 public enum ReaderSession {
-    /// `--actor`: the query typed, and what turns it into an actor id once
-    /// the analysis is in (nil when no single actor fits).
-    public struct InitialFilter: Sendable {
-        public var query: String
-        public var resolve: @Sendable (CorpusAnalysis) -> String?
-        public init(query: String, resolve: @escaping @Sendable (CorpusAnalysis) -> String?) {
-            self.query = query
-            self.resolve = resolve
-        }
-    }
+    /// `--actor`: see `Runtime.InitialFilter`.
+    public typealias InitialFilter = Runtime.InitialFilter
 
+    /// The loop's options (`Runtime.Options`, whose fields read through:
+    /// `options.includeChildren`) and the terminal's own.
+    @dynamicMemberLookup
     public struct Options: Sendable {
-        public var corpusName: String
-        public var bidiMode: BidiMode
+        public var runtime: Runtime.Options
         /// Send VTE's "explicit bidi" switch (only useful when the app
         /// does the bidi itself, `bidiMode == .app`).
         public var explicitBidiSwitch: Bool
-        public var readState: ReadStateStore
-        public var environment: [String: String]
-        /// Shown in the status line at start (e.g. input problems).
-        public var initialMessage: String?
         /// Crash on purpose after the first frame: the end-to-end tests use
         /// it to check that a crash gives the terminal back.
         public var crashAfterFirstFrame = false
-        /// The catalog the analysis uses (with the user's actors).
-        public var actorCatalog: ActorCatalog = .standard
-        /// Filters also cover an actor's parts.
-        public var includeChildren = false
-        /// The filter to start with (`--actor`): its label, and what turns
-        /// it into an actor id once the analysis is in.
-        public var initialFilter: InitialFilter?
 
         public init(corpusName: String, bidiMode: BidiMode, explicitBidiSwitch: Bool, readState: ReadStateStore,
                     environment: [String: String] = ProcessInfo.processInfo.environment) {
-            self.corpusName = corpusName
-            self.bidiMode = bidiMode
+            runtime = Runtime.Options(corpusName: corpusName, bidiMode: bidiMode, readState: readState, environment: environment)
             self.explicitBidiSwitch = explicitBidiSwitch
-            self.readState = readState
-            self.environment = environment
+        }
+
+        public subscript<Value>(dynamicMember keyPath: WritableKeyPath<Runtime.Options, Value>) -> Value {
+            get { runtime[keyPath: keyPath] }
+            set { runtime[keyPath: keyPath] = newValue }
         }
     }
 
@@ -78,92 +41,31 @@ public enum ReaderSession {
     public static func run(corpus: Corpus, options: Options,
                            analyze: @escaping @Sendable (Corpus, _ progress: @escaping @Sendable (Double) -> Void) -> CorpusAnalysis)
         throws -> [String] {
-        let terminal = try Terminal(
+        let terminal = try CursesTerminal(
             startSequence: options.explicitBidiSwitch ? TerminalBidiControl.enterExplicitMode : "",
             exitSequence: options.explicitBidiSwitch ? TerminalBidiControl.leaveExplicitMode : "")
-        defer { terminal.stop() }
-
-        let theme = Theme.forEnvironment(options.environment, terminalHasColors: terminal.hasColors)
-        var state = AppState(corpus: corpus, corpusName: options.corpusName, size: terminal.size, theme: theme,
-                             bidiMode: options.bidiMode, readKeys: options.readState.load())
-        state.message = options.initialMessage
-        state.includeChildren = options.includeChildren
-        state.actorCatalog = options.actorCatalog
-        var problems: [String] = []
-
-        let mailbox = Mailbox()
-        let started = Date()
-        let initialFilter = options.initialFilter
-        let progress = ProgressBox()
-        let worker = Thread {
-            let analysis = analyze(corpus) { progress.set($0) }
-            var batch: [Action] = [.analysisFinished(analysis, seconds: Date().timeIntervalSince(started))]
-            if let initialFilter {
-                if let id = initialFilter.resolve(analysis) {
-                    batch.append(.setFilter(actorID: id))
-                } else {
-                    batch.append(.showMessage("no single actor matches “\(initialFilter.query)”: press f to choose"))
-                }
-            }
-            // One batch: the loop stops polling once the analysis is in.
-            mailbox.post(batch)
+        // Runtime.run restores the terminal too; this covers any way out of here.
+        defer { terminal.restore() }
+        if options.crashAfterFirstFrame {
+            return Runtime.run(corpus: corpus, options: options.runtime, terminal: CrashAfterFirstDraw(terminal), analyze: analyze)
         }
-        worker.stackSize = 16 << 20
-        worker.start()
-
-        var buffer = Buffer(columns: state.size.columns, rows: state.size.rows)
-        var analysing = true
-        while state.isRunning {
-            Screen.render(state, into: &buffer)
-            terminal.draw(buffer)
-            if options.crashAfterFirstFrame { fatalError("crash requested with --crash-for-testing") }
-            let event = terminal.readEvent(timeoutMilliseconds: analysing ? 100 : -1)
-            var actions = mailbox.take()
-            if analysing {
-                if actions.contains(where: { if case .analysisFinished = $0 { return true } else { return false } }) {
-                    analysing = false
-                } else {
-                    actions.append(.analysisProgress(elapsedSeconds: Date().timeIntervalSince(started),
-                                                     fraction: progress.get()))
-                }
-            }
-            if let event, let action = KeyMap.action(for: event, in: state) { actions.append(action) }
-            for action in actions {
-                for effect in reduce(&state, action) {
-                    switch effect {
-                    case .saveReadState:
-                        do {
-                            try options.readState.save(state.readKeys)
-                        } catch {
-                            let problem = "marsad: could not save read state to \(options.readState.fileURL.path): \(error)"
-                            if !problems.contains(problem) { problems.append(problem) }
-                            state.message = "could not save read state (see stderr on exit)"
-                        }
-                    case .quit:
-                        break
-                    }
-                }
-            }
-        }
-        return problems
+        return Runtime.run(corpus: corpus, options: options.runtime, terminal: terminal, analyze: analyze)
     }
 }
 
-/// The analysis's fraction done, written by the worker thread and read by
-/// the run loop.
-private final class ProgressBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var fraction: Double?
+/// `--crash-for-testing`: the real terminal, which dies of a Swift runtime
+/// trap once the first frame is on it.
+private final class CrashAfterFirstDraw: Terminal {
+    let terminal: CursesTerminal
+    init(_ terminal: CursesTerminal) { self.terminal = terminal }
 
-    func set(_ value: Double) {
-        lock.lock()
-        fraction = value
-        lock.unlock()
-    }
+    var size: ScreenSize { terminal.size }
+    var hasColors: Bool { terminal.hasColors }
+    func readEvent(timeoutMilliseconds: Int32) -> InputEvent? { terminal.readEvent(timeoutMilliseconds: timeoutMilliseconds) }
+    func restore() { terminal.restore() }
 
-    func get() -> Double? {
-        lock.lock()
-        defer { lock.unlock() }
-        return fraction
+    func draw(_ buffer: Buffer) {
+        terminal.draw(buffer)
+        fatalError("crash requested with --crash-for-testing")
     }
 }

@@ -31,7 +31,7 @@ struct ReadCommand: ParsableCommand {
     var crashForTesting = false
 
     func run() throws {
-        guard Terminal.isInteractive else {
+        guard CursesTerminal.isInteractive else {
             FileHandle.standardError.write(Data("""
                 marsad: the reader needs a terminal, and standard output is not one.
                 For scripts use the listing commands: marsad articles, entities, actors, \

@@ -1,4 +1,5 @@
 import Foundation
+import MarsadTestSupport
 import XCTest
 
 /// `marsad entities`, `marsad actors` and `--actor` filters, run as a user would.

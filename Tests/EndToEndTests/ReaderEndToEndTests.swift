@@ -1,5 +1,6 @@
 import Foundation
 import MarsadModel
+import MarsadTestSupport
 import MarsadTUI
 import TerminalText
 import XCTest
@@ -8,7 +9,7 @@ import XCTest
 /// read back with `capture-pane`. Expected text is computed with
 /// TerminalText and MarsadModel from the seed files, never hard-coded.
 final class ReaderEndToEndTests: XCTestCase {
-    static let corpus = CorpusLoader().load(paths: [MarsadBinary.seeds])
+    static var corpus: Corpus { SeedCorpus.corpus }
     let size = ScreenSize(columns: 120, rows: 40)
 
     func start(_ extra: [String: String] = [:]) throws -> TmuxSession {

@@ -1,4 +1,5 @@
 import Foundation
+import MarsadTestSupport
 import TerminalText
 import XCTest
 

@@ -1,4 +1,5 @@
 import Foundation
+import MarsadTestSupport
 import XCTest
 
 /// `marsad render`: seed Arabic laid out as a reader would see it on a plain terminal.

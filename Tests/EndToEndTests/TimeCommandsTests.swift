@@ -1,4 +1,5 @@
 import Foundation
+import MarsadTestSupport
 import XCTest
 
 /// `marsad times` and `marsad timeline` on the seed corpus, through the real binary.

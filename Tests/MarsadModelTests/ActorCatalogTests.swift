@@ -1,4 +1,5 @@
 import MarsadModel
+import MarsadTestSupport
 import XCTest
 
 final class ActorCatalogTests: XCTestCase {

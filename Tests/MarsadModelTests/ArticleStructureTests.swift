@@ -1,3 +1,4 @@
+import MarsadTestSupport
 import XCTest
 @testable import MarsadModel
 

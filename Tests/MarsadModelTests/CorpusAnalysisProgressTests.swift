@@ -1,3 +1,4 @@
+import MarsadTestSupport
 import XCTest
 import MarsadModel
 

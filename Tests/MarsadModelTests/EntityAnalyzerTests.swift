@@ -1,4 +1,5 @@
 import MarsadModel
+import MarsadTestSupport
 import XCTest
 
 /// Names in the seed articles, found with the right type and actor.

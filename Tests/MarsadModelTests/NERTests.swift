@@ -1,5 +1,6 @@
 import Foundation
 @testable import MarsadModel
+import MarsadTestSupport
 import XCTest
 
 final class NERTests: XCTestCase {

@@ -1,4 +1,5 @@
 import Foundation
+import MarsadTestSupport
 import XCTest
 @testable import MarsadModel
 
@@ -12,9 +13,7 @@ final class TimeTaggerTests: XCTestCase {
         return TimeTagger().tag(article).map { "\($0.text)|\($0.type.rawValue)|\($0.value)" }
     }
 
-    private var repository: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
+    private var repository: URL { SeedCorpus.repositoryRoot }
 
     // MARK: - The seeds
 

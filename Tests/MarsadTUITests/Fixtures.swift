@@ -1,5 +1,6 @@
 import Foundation
 import MarsadModel
+import MarsadTestSupport
 @testable import MarsadTUI
 import TerminalText
 
@@ -8,10 +9,7 @@ import TerminalText
 /// timeline events made by hand. The UI is tested on these; entity and
 /// time analysis are tested where they are built.
 enum Fixtures {
-    static let seedsPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("seeds").path
-
-    static let corpus: Corpus = CorpusLoader().load(paths: [seedsPath])
+    static var corpus: Corpus { SeedCorpus.corpus }
 
     static let actors: [String: Actor] = [
         "putin": Actor(id: "putin", englishName: "Vladimir Putin", arabicName: "بوتين",
@@ -101,14 +99,4 @@ enum Fixtures {
         if analysed { _ = reduce(&state, .analysisFinished(analysis, seconds: 0.5)) }
         return state
     }
-
-    /// How TerminalText shows a one-line text (what a title should look like).
-    static func shaped(_ text: String) -> String {
-        TextLayout.singleLine(text, maxWidth: 10_000).text
-    }
-}
-
-extension Buffer {
-    /// Rows that contain `text`.
-    func rows(containing text: String) -> [Int] { (0..<rows).filter { line($0).contains(text) } }
 }

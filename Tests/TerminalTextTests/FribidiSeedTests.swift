@@ -1,4 +1,5 @@
 import Foundation
+import MarsadTestSupport
 import TerminalText
 import XCTest
 
@@ -9,7 +10,7 @@ final class FribidiSeedTests: XCTestCase {
     func testEveryParagraphMatchesFribidi() throws {
         var compared = 0
         var differences: [String] = []
-        for seed in Fixtures.seedFiles {
+        for seed in SeedCorpus.files {
             let ours = try String(contentsOf: seed, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
             let theirs = try String(contentsOf: Fixtures.url("fribidi/" + seed.lastPathComponent), encoding: .utf8)
                 .split(separator: "\n", omittingEmptySubsequences: false)

@@ -1,4 +1,5 @@
 import Foundation
+import MarsadTestSupport
 import TerminalText
 import XCTest
 
@@ -96,7 +97,7 @@ final class LayoutTests: XCTestCase {
     // MARK: Wrapping
 
     func testWrappingNeverSplitsAWordThatFitsOnALine() throws {
-        let paragraphs = Fixtures.seedParagraphs
+        let paragraphs = SeedCorpus.paragraphs
         XCTAssertGreaterThan(paragraphs.count, 100)
         for width in [12, 20, 33, 80] {
             for paragraph in paragraphs {
@@ -139,7 +140,7 @@ final class LayoutTests: XCTestCase {
 
     func testPlainWordShortcutBreaksExactlyWhereICUDoes() {
         var compared = 0
-        for paragraph in Fixtures.seedParagraphs + ["( كلمة طويلة جدا جدا ) و [ أخرى ] «نص» “قال” 2020، 06,00 ت غ !"] {
+        for paragraph in SeedCorpus.paragraphs + ["( كلمة طويلة جدا جدا ) و [ أخرى ] «نص» “قال” 2020، 06,00 ت غ !"] {
             for width in [8, 13, 20, 31, 47, 80] {
                 let both = TextLayout.lineRangesWithAndWithoutShortcut(paragraph, width: width)
                 XCTAssertEqual(both.shortcut, both.icuOnly, "width \(width): \(paragraph)")

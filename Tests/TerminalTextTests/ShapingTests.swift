@@ -1,10 +1,11 @@
+import MarsadTestSupport
 import TerminalText
 import XCTest
 
 /// The table-driven shaper gives exactly ICU's `u_shapeArabic` forms.
 final class ShapingTests: XCTestCase {
     func testSeedArticlesShapeAsICUDoes() {
-        for paragraph in Fixtures.seedParagraphs {
+        for paragraph in SeedCorpus.paragraphs {
             XCTAssertEqual(ShapingCrossCheck.mismatches(paragraph), [], paragraph)
         }
     }

@@ -23,12 +23,12 @@ public enum TerminalError: Error, CustomStringConvertible {
     }
 }
 
-/// The terminal in curses mode: starts it, reads keys, the mouse and
-/// resizes, flushes buffers, and puts everything back on exit, on Ctrl-C,
-/// SIGTERM, SIGHUP and on a crash.
+/// The terminal in curses mode, the reader's `Terminal`: starts it, reads
+/// keys, the mouse and resizes, flushes buffers, and puts everything back
+/// on exit, on Ctrl-C, SIGTERM, SIGHUP and on a crash.
 ///
 /// This file is the only one that calls curses (see the shim header for why).
-public final class Terminal {
+public final class CursesTerminal: Terminal {
     public private(set) var size: ScreenSize
     /// False on monochrome terminals; the theme then uses attributes only.
     public let hasColors: Bool
@@ -95,14 +95,15 @@ public final class Terminal {
         _ = bytes.withUnsafeMutableBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
-    /// Puts the terminal back as it was.
-    public func stop() {
+    /// Puts the terminal back as it was (the signal handlers and the atexit
+    /// hook stay, and do nothing once it is back).
+    public func restore() {
         guard active else { return }
         active = false
         marsad_end_screen()
     }
 
-    deinit { stop() }
+    deinit { restore() }
 
     // MARK: input
 

@@ -3,12 +3,12 @@ import XCTest
 
 /// A tmux server of its own (private socket) running one command in a
 /// window of a fixed size: send keys, read the screen back.
-final class TmuxSession {
-    let socket = "marsad-test-\(UUID().uuidString.prefix(8))"
-    let workDir: URL
-    private(set) var isRunning = false
+public final class TmuxSession {
+    public let socket = "marsad-test-\(UUID().uuidString.prefix(8))"
+    public let workDir: URL
+    public private(set) var isRunning = false
 
-    static var tmuxPath: String? {
+    public static var tmuxPath: String? {
         for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
             let path = "\(dir)/tmux"
             if FileManager.default.isExecutableFile(atPath: path) { return path }
@@ -17,7 +17,7 @@ final class TmuxSession {
     }
 
     /// Skips the test, saying why, when tmux is missing.
-    static func requireTmux() throws {
+    public static func requireTmux() throws {
         if tmuxPath == nil {
             throw XCTSkip("tmux is not installed; the reader's end-to-end tests need it (apt-get install tmux)")
         }
@@ -27,7 +27,7 @@ final class TmuxSession {
     /// its read state in a fresh folder. The shell around it records
     /// `stty -a` before and after, and the exit status.
     /// `command` replaces the binary and its arguments when given.
-    init(arguments: [String], columns: Int = 120, rows: Int = 40, environment: [String: String] = [:],
+    public init(arguments: [String], columns: Int = 120, rows: Int = 40, environment: [String: String] = [:],
          command: [String]? = nil) throws {
         try Self.requireTmux()
         workDir = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-tmux-\(UUID().uuidString)")
@@ -52,14 +52,14 @@ final class TmuxSession {
 
     deinit { stop() }
 
-    func stop() {
+    public func stop() {
         guard isRunning else { return }
         isRunning = false
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(at: workDir)
     }
 
-    static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+    public static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
     /// Runs a tmux command and returns what it printed.
     ///
@@ -67,7 +67,7 @@ final class TmuxSession {
     /// Process was seen to wait forever on the client of `new-session`,
     /// whose server lives on.
     @discardableResult
-    func tmux(_ arguments: [String]) throws -> String {
+    public func tmux(_ arguments: [String]) throws -> String {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-tmux-out-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: output) }
         var env = ProcessInfo.processInfo.environment
@@ -97,24 +97,24 @@ final class TmuxSession {
     }
 
     /// Keys by tmux name ("Enter", "Tab", "q").
-    func send(_ keys: String...) throws {
+    public func send(_ keys: String...) throws {
         try tmux(["send-keys", "-t", "0"] + keys)
     }
 
     /// Text typed literally (Arabic included).
-    func type(_ text: String) throws {
+    public func type(_ text: String) throws {
         try tmux(["send-keys", "-t", "0", "-l", text])
     }
 
     /// The screen as text (`styles`: with SGR escapes, `capture-pane -e`).
-    func capture(styles: Bool = false) throws -> String {
+    public func capture(styles: Bool = false) throws -> String {
         try tmux(["capture-pane", "-p", "-t", "0"] + (styles ? ["-e"] : []))
     }
 
     /// Polls the screen until `condition` holds (at most `timeout` seconds);
     /// returns the last screen either way.
     @discardableResult
-    func waitFor(timeout: TimeInterval = 20, styles: Bool = false, _ condition: (String) -> Bool) throws -> (ok: Bool, screen: String) {
+    public func waitFor(timeout: TimeInterval = 20, styles: Bool = false, _ condition: (String) -> Bool) throws -> (ok: Bool, screen: String) {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = ""
         while Date() < deadline {
@@ -126,7 +126,7 @@ final class TmuxSession {
     }
 
     /// The exit status of marsad, once it exited (waits up to `timeout`).
-    func exitStatus(timeout: TimeInterval = 10) -> Int32? {
+    public func exitStatus(timeout: TimeInterval = 10) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         let url = workDir.appendingPathComponent("status")
         while Date() < deadline {
@@ -138,12 +138,12 @@ final class TmuxSession {
         return nil
     }
 
-    func file(_ name: String) -> String {
+    public func file(_ name: String) -> String {
         (try? String(contentsOf: workDir.appendingPathComponent(name), encoding: .utf8)) ?? ""
     }
 
     /// The pid of marsad (the shell's child), for signal tests.
-    func marsadPID() throws -> Int32? {
+    public func marsadPID() throws -> Int32? {
         let shell = try tmux(["list-panes", "-t", "0", "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
         guard let children = try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8) else { return nil }
         for pid in children.split(separator: " ").compactMap({ Int32($0) }) {
@@ -152,60 +152,4 @@ final class TmuxSession {
         }
         return nil
     }
-}
-
-/// One screen row split into cells with the SGR state each cell was drawn
-/// in (from `capture-pane -e`).
-struct StyledRow {
-    struct Cell {
-        var character: Character
-        var reverse: Bool
-        var bold: Bool
-        var background: Int?
-    }
-
-    var cells: [Cell] = []
-
-    init(_ line: String) {
-        var reverse = false, bold = false
-        var background: Int?
-        var chars = Array(line)
-        var i = 0
-        while i < chars.count {
-            if chars[i] == "\u{1B}", i + 1 < chars.count, chars[i + 1] == "[" {
-                var j = i + 2
-                var params = ""
-                while j < chars.count, !chars[j].isLetter { params.append(chars[j]); j += 1 }
-                if j < chars.count, chars[j] == "m" {
-                    let codes = params.split(separator: ";", omittingEmptySubsequences: false).map { Int($0) ?? 0 }
-                    var k = 0
-                    while k < codes.count {
-                        switch codes[k] {
-                        case 0: reverse = false; bold = false; background = nil
-                        case 1: bold = true
-                        case 22: bold = false
-                        case 7: reverse = true
-                        case 27: reverse = false
-                        case 40...47: background = codes[k] - 40
-                        case 49: background = nil
-                        case 38, 48:
-                            if k + 1 < codes.count, codes[k + 1] == 5 {
-                                if codes[k] == 48, k + 2 < codes.count { background = codes[k + 2] }
-                                k += 2
-                            } else if k + 1 < codes.count, codes[k + 1] == 2 { k += 4 }
-                        default: break
-                        }
-                        k += 1
-                    }
-                }
-                i = j + 1
-                continue
-            }
-            cells.append(Cell(character: chars[i], reverse: reverse, bold: bold, background: background))
-            i += 1
-        }
-        chars.removeAll()
-    }
-
-    var text: String { String(cells.map(\.character)) }
 }

@@ -1,10 +1,9 @@
 import Foundation
-import XCTest
 
 /// Finds the `marsad` binary that `swift build`/`swift test` built next to
 /// the test bundle, and runs it.
-enum MarsadBinary {
-    static var url: URL {
+public enum MarsadBinary {
+    public static var url: URL {
         if let path = ProcessInfo.processInfo.environment["MARSAD_BIN"], !path.isEmpty {
             return URL(fileURLWithPath: path)
         }
@@ -19,14 +18,11 @@ enum MarsadBinary {
         return runner.deletingLastPathComponent().appendingPathComponent("marsad")
     }
 
-    static var repositoryRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
-
-    static var seeds: String { repositoryRoot.appendingPathComponent("seeds").path }
+    /// The seed folder (`SeedCorpus.folder`), the argument most runs take.
+    public static var seeds: String { SeedCorpus.folder }
 
     /// Runs the binary; returns (exit status, stdout, stderr).
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
+    public static func run(_ arguments: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments

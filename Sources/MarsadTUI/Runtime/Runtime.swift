@@ -1,0 +1,129 @@
+import Foundation
+import MarsadModel
+import TerminalText
+
+/// The reader's run loop, behind a `Terminal`: one thread owns the state;
+/// keys, the mouse, resizes, the analysis finishing and the clock become
+/// actions; `reduce` changes the state and says which effects to run; the
+/// screen is rendered into a buffer and drawn.
+///
+/// The article list shows at once; `analyze` runs on a background thread
+/// meanwhile and its result comes back through the loop as an action.
+/// While it runs the loop wakes every 100 ms to show the progress; after,
+/// it sleeps until the next event.
+///
+/// ```swift
+/// var options = Runtime.Options(corpusName: "seeds", readState: .standard())
+/// let problems = Runtime.run(corpus: corpus, options: options, terminal: terminal) { corpus, progress in
+///     CorpusAnalysis.analyze(corpus, progress: progress)
+/// }
+/// ```
+public enum Runtime {
+    /// `--actor`: the query typed, and what turns it into an actor id once
+    /// the analysis is in (nil when no single actor fits).
+    public struct InitialFilter: Sendable {
+        public var query: String
+        public var resolve: @Sendable (CorpusAnalysis) -> String?
+        public init(query: String, resolve: @escaping @Sendable (CorpusAnalysis) -> String?) {
+            self.query = query
+            self.resolve = resolve
+        }
+    }
+
+    public struct Options: Sendable {
+        /// What the status line calls the corpus ("seeds", "news.jsonl").
+        public var corpusName: String
+        public var bidiMode: BidiMode
+        /// Where the set of read articles is loaded from and saved to.
+        public var readState: ReadStateStore
+        /// Read for `NO_COLOR` and `TERM` (the theme).
+        public var environment: [String: String]
+        /// Shown in the status line at start (e.g. input problems).
+        public var initialMessage: String?
+        /// The catalog the analysis uses (with the user's actors).
+        public var actorCatalog: ActorCatalog = .standard
+        /// Filters also cover an actor's parts.
+        public var includeChildren = false
+        /// The filter to start with, set once the analysis is in.
+        public var initialFilter: InitialFilter?
+
+        public init(corpusName: String, bidiMode: BidiMode = .app, readState: ReadStateStore,
+                    environment: [String: String] = ProcessInfo.processInfo.environment) {
+            self.corpusName = corpusName
+            self.bidiMode = bidiMode
+            self.readState = readState
+            self.environment = environment
+        }
+    }
+
+    /// Runs a session until the user quits, then restores `terminal`.
+    /// Returns messages for stderr (e.g. read state that could not be saved).
+    public static func run(corpus: Corpus, options: Options, terminal: some Terminal,
+                           analyze: @escaping @Sendable (Corpus, _ progress: @escaping @Sendable (Double) -> Void) -> CorpusAnalysis)
+        -> [String] {
+        defer { terminal.restore() }
+
+        let theme = Theme.forEnvironment(options.environment, terminalHasColors: terminal.hasColors)
+        var state = AppState(corpus: corpus, corpusName: options.corpusName, size: terminal.size, theme: theme,
+                             bidiMode: options.bidiMode, readKeys: options.readState.load())
+        state.message = options.initialMessage
+        state.includeChildren = options.includeChildren
+        state.actorCatalog = options.actorCatalog
+        var problems: [String] = []
+
+        let mailbox = Mailbox()
+        let started = Date()
+        let initialFilter = options.initialFilter
+        let progress = ProgressBox()
+        let worker = Thread {
+            let analysis = analyze(corpus) { progress.set($0) }
+            var batch: [Action] = [.analysisFinished(analysis, seconds: Date().timeIntervalSince(started))]
+            if let initialFilter {
+                if let id = initialFilter.resolve(analysis) {
+                    batch.append(.setFilter(actorID: id))
+                } else {
+                    batch.append(.showMessage("no single actor matches “\(initialFilter.query)”: press f to choose"))
+                }
+            }
+            // One batch: the loop stops polling once the analysis is in.
+            mailbox.post(batch)
+        }
+        worker.stackSize = 16 << 20
+        worker.start()
+
+        var buffer = Buffer(columns: state.size.columns, rows: state.size.rows)
+        var analysing = true
+        while state.isRunning {
+            Screen.render(state, into: &buffer)
+            terminal.draw(buffer)
+            let event = terminal.readEvent(timeoutMilliseconds: analysing ? 100 : -1)
+            var actions = mailbox.take()
+            if analysing {
+                if actions.contains(where: { if case .analysisFinished = $0 { return true } else { return false } }) {
+                    analysing = false
+                } else {
+                    actions.append(.analysisProgress(elapsedSeconds: Date().timeIntervalSince(started),
+                                                     fraction: progress.get()))
+                }
+            }
+            if let event, let action = KeyMap.action(for: event, in: state) { actions.append(action) }
+            for action in actions {
+                for effect in reduce(&state, action) {
+                    switch effect {
+                    case .saveReadState:
+                        do {
+                            try options.readState.save(state.readKeys)
+                        } catch {
+                            let problem = "marsad: could not save read state to \(options.readState.fileURL.path): \(error)"
+                            if !problems.contains(problem) { problems.append(problem) }
+                            state.message = "could not save read state (see stderr on exit)"
+                        }
+                    case .quit:
+                        break
+                    }
+                }
+            }
+        }
+        return problems
+    }
+}
