@@ -1,4 +1,5 @@
 import XCTest
+import MarsadTestSupport
 @testable import MarsadModel
 
 /// Grouping compares only the pairs that can reach the threshold, and
