@@ -12,6 +12,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // System libraries, reached only through their shim headers.
@@ -34,6 +36,15 @@ let package = Package(
             dependencies: ["CPrefetch"],
             resources: [.copy("Resources")]
         ),
+        // The archive: articles in SQLite (GRDB), full-text search (FTS5).
+        .target(
+            name: "MarsadArchive",
+            dependencies: [
+                "MarsadModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // Text to terminal cells: shaping, bidi, line breaking, widths.
         .target(name: "TerminalText", dependencies: ["CICU"]),
         // Pure UI: state, reducer, views into a cell buffer. No curses.
@@ -44,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "marsad",
             dependencies: [
-                "MarsadModel", "TerminalText", "MarsadTUI", "NCursesBackend",
+                "MarsadModel", "MarsadArchive", "TerminalText", "MarsadTUI", "NCursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +77,7 @@ let package = Package(
             dependencies: ["TerminalText", "MarsadTestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "MarsadArchiveTests", dependencies: ["MarsadArchive", "MarsadModel", "MarsadTestSupport"]),
         .testTarget(name: "MarsadTUITests", dependencies: ["MarsadTUI", "MarsadModel", "TerminalText", "MarsadTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["MarsadModel", "TerminalText", "MarsadTUI", "MarsadTestSupport"]),
     ]

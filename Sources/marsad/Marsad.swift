@@ -12,7 +12,8 @@ struct Marsad: ParsableCommand {
             """,
         subcommands: [
             ReadCommand.self, ArticlesCommand.self, EntitiesCommand.self, ActorsCommand.self,
-            TimesCommand.self, TimelineCommand.self, RenderCommand.self,
+            TimesCommand.self, TimelineCommand.self, RenderCommand.self, AddCommand.self, ArchiveCommand.self,
+            SearchCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

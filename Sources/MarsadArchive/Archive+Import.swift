@@ -1,0 +1,86 @@
+import Crypto
+import Foundation
+import GRDB
+import MarsadModel
+
+/// What `Archive.add` did.
+public struct ImportReport: Sendable, Equatable {
+    /// Documents added, in the order given.
+    public var added: [String] = []
+    /// Documents skipped because the archive holds the same text (or the
+    /// same URL) already: the document and the one it repeats.
+    public var duplicates: [Duplicate] = []
+
+    public struct Duplicate: Sendable, Equatable {
+        public var doc: String
+        public var existing: String
+        public var sameURL: Bool
+    }
+}
+
+extension Archive {
+    /// SHA-256 of an article's text as read, in hex: the archive's key for
+    /// duplicates and, later, for its analysis.
+    public static func contentHash(_ text: String) -> String {
+        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Adds the articles of `corpus`, each in its own transaction with its
+    /// search row, so an interrupted import keeps every article it
+    /// committed. Articles whose text, or whose URL, the archive already
+    /// holds are skipped and reported. `added(n)` is called after each.
+    @discardableResult
+    public func add(_ corpus: Corpus, added: ((Int) -> Void)? = nil) throws -> ImportReport {
+        var report = ImportReport()
+        for article in corpus.articles {
+            let hash = Self.contentHash(article.text)
+            let words = SearchWords.indexForm(of: article)
+            let duplicate: ImportReport.Duplicate? = try write { db in
+                if let existing = try String.fetchOne(db, sql: "SELECT doc FROM article WHERE contentHash = ?",
+                                                      arguments: [hash]) {
+                    return .init(doc: article.id, existing: existing, sameURL: false)
+                }
+                if let url = article.metadata.url, !url.isEmpty,
+                   let existing = try String.fetchOne(db, sql: "SELECT doc FROM article WHERE url = ?", arguments: [url]) {
+                    return .init(doc: article.id, existing: existing, sameURL: true)
+                }
+                let m = article.metadata
+                try db.execute(sql: """
+                    INSERT INTO article (doc, sourcePath, contentHash, text, title, metadataTitle, date, dateSource,
+                                         dateConfidence, outlet, url, bytes, addedAt)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [article.id, article.sourcePath, hash, article.text, article.title, m.title,
+                                     m.date?.iso, m.dateSource?.rawValue, m.dateConfidence, m.outlet, m.url,
+                                     article.text.utf8.count, Date()])
+                try db.execute(sql: "INSERT INTO articleSearch (rowid, words) VALUES (?, ?)",
+                               arguments: [db.lastInsertedRowID, words])
+                return nil
+            }
+            if let duplicate { report.duplicates.append(duplicate) } else { report.added.append(article.id) }
+            added?(report.added.count + report.duplicates.count)
+        }
+        return report
+    }
+
+    /// Every article in the archive, in the order they were added, loaded
+    /// as `CorpusLoader` loads a text with its metadata.
+    public func corpus() throws -> Corpus {
+        let loader = CorpusLoader()
+        let rows = try read { db in try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY id") }
+        var articles: [Article] = []
+        articles.reserveCapacity(rows.count)
+        for row in rows {
+            var metadata = ArticleMetadata()
+            metadata.title = row["metadataTitle"]
+            metadata.date = (row["date"] as String?).flatMap(CalendarDate.init(iso:))
+            metadata.dateSource = (row["dateSource"] as String?).flatMap(DateSource.init(rawValue:))
+            metadata.dateConfidence = row["dateConfidence"]
+            metadata.outlet = row["outlet"]
+            metadata.url = row["url"]
+            var article = loader.load(text: row["text"], id: row["doc"], metadata: metadata)
+            article.sourcePath = row["sourcePath"]
+            articles.append(article)
+        }
+        return Corpus(articles: articles)
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+import MarsadModel
+
+/// The words the archive's full-text index holds, and a query's words in
+/// the same form: normalized (`ArabicNormalizer`: hamza forms, alef
+/// maqsura, taa marbuta, harakat, tatweel folded) and without proclitics
+/// (`CliticSplitter`), so بوتين finds لبوتين and وبوتين, and الأمس finds
+/// وبالأمس. The reader's `/` reads words the same way.
+enum SearchWords {
+    static let splitter = CliticSplitter()
+
+    /// One word's index form.
+    static func form(of token: Token) -> String {
+        switch token.kind {
+        case .arabicWord: return splitter.split(token.text).stem
+        case .latinWord, .number: return token.normalized
+        case .punctuation: return ""
+        }
+    }
+
+    /// The article's title and text as index words, one space apart.
+    static func indexForm(of article: Article) -> String {
+        var words: [String] = []
+        words.reserveCapacity(article.scalars.count / 5)
+        if let title = article.metadata.title {
+            words += Tokenizer.tokenize(title).map(form(of:)).filter { !$0.isEmpty }
+        }
+        for p in article.paragraphs {
+            words += Tokenizer.tokenize(article.scalars, range: p.range.start..<p.range.end).map(form(of:))
+                .filter { !$0.isEmpty }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// An FTS5 query for `text`: its words in index form, as one phrase
+    /// (adjacent words, in order), the last one also as a prefix.
+    static func match(_ text: String) -> String? {
+        let words = Tokenizer.tokenize(text).map(form(of:)).filter { !$0.isEmpty }
+        guard !words.isEmpty else { return nil }
+        // Inside an FTS5 string, a double quote is written twice.
+        let quoted = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        return quoted.joined(separator: " + ") + "*"
+    }
+}
+
+/// One article a search found.
+public struct SearchHit: Sendable, Equatable {
+    public var doc: String
+    public var title: String
+    public var date: String?
+    public var outlet: String?
+    /// bm25 rank: lower is better.
+    public var rank: Double
+    /// The first sentence (or paragraph) holding the words, and where they
+    /// are in it, as scalar ranges of `snippet`.
+    public var snippet: String
+    public var highlights: [ScalarRange]
+    /// Where the snippet starts in the article's text (scalars), to open
+    /// the article there.
+    public var offset: Int
+}
+
+extension Archive {
+    /// Articles holding `query` (its words adjacent and in order, the last
+    /// one as a prefix), best first by bm25, at most `limit`.
+    public func search(_ query: String, limit: Int = 50) throws -> [SearchHit] {
+        guard let match = SearchWords.match(query) else { return [] }
+        let rows = try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT article.doc, article.title, article.date, article.outlet, article.text,
+                       bm25(articleSearch) AS rank
+                FROM articleSearch JOIN article ON article.id = articleSearch.rowid
+                WHERE articleSearch MATCH ? ORDER BY rank LIMIT ?
+                """, arguments: [match, limit])
+        }
+        let terms = Tokenizer.tokenize(query).map(SearchWords.form(of:)).filter { !$0.isEmpty }
+        return rows.map { row in
+            let text: String = row["text"]
+            let (snippet, highlights, offset) = Self.snippet(text, terms: terms)
+            return SearchHit(doc: row["doc"], title: row["title"], date: row["date"], outlet: row["outlet"],
+                             rank: row["rank"], snippet: snippet, highlights: highlights, offset: offset)
+        }
+    }
+
+    /// The first line of `text` where `terms` occur in a row (the last as
+    /// a prefix), with their ranges in it.
+    static func snippet(_ text: String, terms: [String]) -> (String, [ScalarRange], Int) {
+        let scalars = Array(text.unicodeScalars)
+        let tokens = Tokenizer.tokenize(scalars, range: 0..<scalars.count).filter { $0.kind != .punctuation }
+        let forms = tokens.map(SearchWords.form(of:))
+        var i = 0
+        while i + terms.count <= tokens.count {
+            let hit = terms.indices.allSatisfy { k in
+                k == terms.count - 1 ? forms[i + k].hasPrefix(terms[k]) : forms[i + k] == terms[k]
+            }
+            if hit {
+                let start = tokens[i].range.start, end = tokens[i + terms.count - 1].range.end
+                var lineStart = start, lineEnd = end
+                // The hit's line, at most about 200 scalars either side.
+                while lineStart > 0, scalars[lineStart - 1] != "\n", start - lineStart < 200 { lineStart -= 1 }
+                while lineEnd < scalars.count, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r", lineEnd - end < 200 {
+                    lineEnd += 1
+                }
+                let line = ScalarRange(start: lineStart, end: lineEnd)
+                let highlight = ScalarRange(start: start - lineStart, end: end - lineStart)
+                return (scalars.string(in: line), [highlight], lineStart)
+            }
+            i += 1
+        }
+        return ("", [], 0)
+    }
+}

@@ -1,0 +1,147 @@
+import ArgumentParser
+import Foundation
+import MarsadArchive
+import MarsadModel
+
+/// `--archive FILE`: which archive a command uses.
+struct ArchiveOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("The archive file. Default: $XDG_DATA_HOME/marsad/archive.sqlite (else ~/.local/share/marsad/archive.sqlite).",
+                               valueName: "file"),
+            completion: .file())
+    var archive: String?
+
+    var path: String { archive ?? Archive.defaultPath() }
+
+    /// Opens the archive, or says why not on stderr and exits with status 1.
+    func open(readOnly: Bool) throws -> Archive {
+        do {
+            return try Archive(path: path, readOnly: readOnly)
+        } catch let error as ArchiveError {
+            archiveWarn("\(error)")
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// One line on stderr: the message made terminal-safe, then a newline.
+func archiveWarn(_ message: String) {
+    FileHandle.standardError.write(Data(("marsad: " + message.terminalSafe + "\n").utf8))
+}
+
+/// Runs an archive operation; a failure is one line on stderr and exit 1.
+func archiveStep<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as ArchiveError {
+        archiveWarn("\(error)")
+        throw ExitCode(1)
+    }
+}
+
+/// `marsad add PATH…`: imports articles into the archive.
+struct AddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Import files, folders and JSON Lines into the archive.",
+        discussion: """
+            Each article is committed with its search index in its own \
+            transaction: an interrupted import keeps what it committed. An \
+            article whose text (SHA-256) or URL the archive already holds is \
+            skipped and reported on stderr.
+            """
+    )
+
+    @OptionGroup var archive: ArchiveOptions
+    @Argument(help: "Files and folders of articles (.txt, .jsonl).", completion: .file())
+    var paths: [String]
+
+    func run() throws {
+        let corpus = CorpusLoader().load(paths: paths)
+        for issue in corpus.issues { FileHandle.standardError.write(Data("marsad: \(issue)\n".utf8)) }
+        let store = try archive.open(readOnly: false)
+        let report = try archiveStep { try store.add(corpus) }
+        for d in report.duplicates {
+            let why = d.sameURL ? "the same URL as" : "the same text as"
+            archiveWarn("\(d.doc): skipped, \(why) \(d.existing)")
+        }
+        printOut("added \(report.added.count) article\(report.added.count == 1 ? "" : "s"), "
+                 + "\(report.duplicates.count) duplicate\(report.duplicates.count == 1 ? "" : "s") skipped, to \(store.path)")
+        if corpus.hasErrors { throw inputFailedExitCode }
+    }
+}
+
+/// `marsad archive`: what the archive holds.
+struct ArchiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archive",
+        abstract: "Say what the archive holds: articles, outlets, date span, size."
+    )
+
+    @OptionGroup var archive: ArchiveOptions
+    @Option(help: "table or jsonl.") var format: OutputFormat = .table
+
+    func run() throws {
+        let store = try archive.open(readOnly: true)
+        let s = try archiveStep { try store.stats() }
+        switch format {
+        case .jsonl:
+            printOut(Output.jsonLine([
+                "archive": store.path, "articles": s.articles, "undated": s.undated, "first_date": s.firstDate,
+                "last_date": s.lastDate, "text_bytes": s.textBytes, "file_bytes": s.fileBytes,
+                "schema": s.schemaVersion,
+                "outlets": s.outlets.map { ["name": $0.name, "articles": $0.articles] as [String: Any] },
+            ]))
+        case .table:
+            var lines = [
+                "archive   \(store.path)",
+                "articles  \(s.articles) (\(s.undated) undated)",
+                "dates     \(s.firstDate ?? "-") … \(s.lastDate ?? "-")",
+                "size      \(s.textBytes / 1024) KB of text, \(s.fileBytes / 1024) KB on disk",
+                "schema    \(s.schemaVersion)",
+                "outlets   \(s.outlets.count)",
+            ]
+            lines += s.outlets.prefix(20).map {
+                "  " + String($0.articles).padding(toLength: 6, withPad: " ", startingAt: 0) + " "
+                    + ($0.name.isEmpty ? "(none)" : $0.name)
+            }
+            printOut(lines.map(\.terminalSafe).joined(separator: "\n"))
+        }
+    }
+}
+
+/// `marsad search QUERY`: full-text search over the archive.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search every article of the archive, best first (bm25).",
+        discussion: """
+            Words are matched on normalized Arabic (hamza forms, alef maqsura, \
+            taa marbuta, harakat and tatweel folded) without proclitics, so \
+            بوتين finds لبوتين and وبوتين. Several words are a phrase (adjacent, \
+            in order); the last may be the start of a word.
+            """
+    )
+
+    @OptionGroup var archive: ArchiveOptions
+    @Argument(help: "The words to look for.") var query: [String]
+    @Option(help: "At most this many articles.") var limit = 20
+    @Option(help: "table or jsonl.") var format: OutputFormat = .table
+
+    func run() throws {
+        let store = try archive.open(readOnly: true)
+        let hits = try archiveStep { try store.search(query.joined(separator: " "), limit: limit) }
+        switch format {
+        case .jsonl:
+            for h in hits {
+                printOut(Output.jsonLine([
+                    "doc": h.doc, "title": h.title, "date": h.date, "outlet": h.outlet, "rank": h.rank,
+                    "snippet": h.snippet, "offset": h.offset,
+                    "highlights": h.highlights.map { [$0.start, $0.end] },
+                ]))
+            }
+        case .table:
+            printOut(Output.table(header: ["doc", "date", "title", "snippet"],
+                                  rows: hits.map { [$0.doc, $0.date ?? "-", $0.title, $0.snippet] }))
+        }
+    }
+}
