@@ -125,7 +125,17 @@ struct WordList: Sendable {
         table(className, normalized: normalized) { Int($0) }
     }
 
-    private func fail(_ entry: Entry, _ message: String) -> Never {
+    /// The entries of a class whose lines carry `count` values each
+    /// (records such as "head, institution, gender").
+    func rows(_ className: String, values count: Int) -> [Entry] {
+        entries(className).map { entry in
+            guard entry.values.count == count else { fail(entry, "class \(className) takes \(count) values") }
+            return entry
+        }
+    }
+
+    /// A fatal error naming the entry's file and line.
+    func fail(_ entry: Entry, _ message: String) -> Never {
         fatalError(Problem(file: name, line: entry.line, message: message).description)
     }
 }
@@ -134,9 +144,13 @@ struct WordList: Sendable {
 enum WordLists {
     /// Time words: days, parts of the day, units, numbers, cues.
     static let time = WordList.resource("time")
+    /// Month and weekday spellings beyond Foundation's locale data.
+    static let calendar = WordList.resource("calendar")
     /// Cue words of event kinds, speakers, the timeline's function words.
     static let timeline = WordList.resource("timeline")
+    /// Titles, head nouns of organizations, places and institutions.
+    static let names = WordList.resource("names")
 
     /// Every shipped list (for tests).
-    static var all: [WordList] { [time, timeline] }
+    static var all: [WordList] { [time, calendar, timeline, names] }
 }
