@@ -150,7 +150,9 @@ enum WordLists {
     static let timeline = WordList.resource("timeline")
     /// Titles, head nouns of organizations, places and institutions.
     static let names = WordList.resource("names")
+    /// Phrases of news-site furniture and datelines.
+    static let boilerplate = WordList.resource("boilerplate")
 
     /// Every shipped list (for tests).
-    static var all: [WordList] { [time, calendar, timeline, names] }
+    static var all: [WordList] { [time, calendar, timeline, names, boilerplate] }
 }
