@@ -103,6 +103,10 @@ final class WordListTests: XCTestCase {
         XCTAssertEqual(TimeLexicon.directions["المقبله"], .next)
         XCTAssertEqual(TimeLexicon.twoWordReferences["الاونه الاخيره"], "PAST_REF")
         XCTAssertEqual(TimeLexicon.currentUnits["السنه"], .year)
+        // The relative-day class drives the grammar's relative days by offset.
+        XCTAssertEqual(TimeLexicon.yesterdayWords, ["امس", "الامس", "البارحه"])
+        XCTAssertEqual(TimeLexicon.todayWords, ["اليوم"])
+        XCTAssertEqual(TimeLexicon.tomorrowWords, ["غدا", "الغد"])
         XCTAssertTrue(TimeLexicon.starters.contains("ساعات"))
         XCTAssertTrue(TimeLexicon.vocabulary.contains("توقيت"))
         // calendar.tsv, normalized on load, after the locales' names.

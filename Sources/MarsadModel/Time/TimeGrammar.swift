@@ -280,14 +280,14 @@ struct TimeGrammar {
         }
         if let m = match(k, ["قبل"]), norm(k + 1) == "امس", norm(k - 1) != "من" { return (-2, k + 2, m.prefix, false) }
         if let m = match(k, ["بعد"]), ["غد", "الغد"].contains(norm(k + 1)) { return (2, k + 2, m.prefix, false) }
-        if let m = match(k, ["امس", "الامس", "البارحه"]) {
+        if let m = match(k, Lex.yesterdayWords) {
             if norm(k + 1) == "الاول" { return (-2, k + 2, m.prefix, false) }
             return (-1, k + 1, m.prefix, false)
         }
-        if let m = match(k, ["غدا", "الغد"]) { return (1, k + 1, m.prefix, false) }
+        if let m = match(k, Lex.tomorrowWords) { return (1, k + 1, m.prefix, false) }
         if afterYawm, let m = match(k, ["غد"]) { return (1, k + 1, m.prefix, false) }
         if let m = match(k, ["الليله"]), Lex.recentWords.contains(norm(k + 1)) { return (-1, k + 2, m.prefix, true) }
-        if let m = match(k, ["اليوم"]), isToday(k) { return (0, k + 1, m.prefix, false) }
+        if let m = match(k, Lex.todayWords), isToday(k) { return (0, k + 1, m.prefix, false) }
         return nil
     }
 

@@ -36,7 +36,18 @@ enum TimeLexicon {
     static let noonPrepositions: [String: PartOfDay] = WordLists.time.table("noon-preposition", PartOfDay.init(rawValue:))
 
     /// Single words naming a day relative to publication.
-    static let relativeDays: [String: Int] = WordLists.time.integers("relative-day")
+    static let relativeDays: [String: Int] = {
+        let table = WordLists.time.integers("relative-day")
+        for entry in WordLists.time.entries("relative-day") where !["-1", "0", "1"].contains(entry.values[0]) {
+            WordLists.time.fail(entry, "a relative day is -1, 0 or 1")
+        }
+        return table
+    }()
+    /// The relative days by offset, as the grammar reads them ("أمس",
+    /// "أمس الأول"; "غدا"; "اليوم" unless "اليوم التالي"…).
+    static let yesterdayWords = Set(relativeDays.filter { $0.value == -1 }.keys)
+    static let todayWords = Set(relativeDays.filter { $0.value == 0 }.keys)
+    static let tomorrowWords = Set(relativeDays.filter { $0.value == 1 }.keys)
 
     /// Words that, after "اليوم", make it "the first/next/same day", not today.
     static let notTodayAfterYawm: Set<String> = WordLists.time.set("not-today-after-yawm")
