@@ -5,7 +5,8 @@
 /// (0)", "مشاهدة :45926", "خبر عاجل", "اضغط هنا", "… - جيتي", "(Getty Images)".
 /// Structural rules that need the whole article (banners above the
 /// headline, section labels, related lists, duplicates) live in
-/// `ArticleStructure`.
+/// `ArticleStructure`. The phrases are data:
+/// `Resources/words/boilerplate.tsv`.
 enum BoilerplateRules {
     struct LineFacts {
         let normalized: String
@@ -38,26 +39,16 @@ enum BoilerplateRules {
         )
     }
 
-    private static let readAlsoOpeners = [
-        "اقرا ايضا", "اقرا كذلك", "اقرا المزيد", "اقرا اكثر", "شاهد ايضا", "شاهد كذلك", "طالع ايضا", "طالع كذلك",
-        "ذات صله", "مواضيع ذات صله", "اخبار ذات صله", "مقالات ذات صله", "المزيد من", "لمزيد من التفاصيل",
-        "read more", "read also", "see also", "related",
-    ]
-    private static let callsToAction = [
-        "اضغط هنا", "انقر هنا", "اضغط على", "انقر على", "تابعونا", "تابعوا", "اشترك", "اشتركوا", "حمل تطبيق",
-        "حملوا تطبيق", "لمتابعه", "للاشتراك", "عبر خدمه", "click here", "subscribe", "follow us",
-    ]
-    private static let listHeadings: Set<String> = [
-        "احدث مقاطع الفيديو", "مقاطع فيديو", "مقاطع الفيديو", "فيديو", "فيديوهات", "الاكثر قراءه", "الاكثر مشاهده",
-        "الاكثر تداولا", "الاكثر تعليقا", "معرض الصور", "صور", "البوم الصور", "اخترنا لك", "قد يعجبك ايضا",
-        "قد يهمك ايضا", "قد يهمك", "اخبار متعلقه", "اخر الاخبار", "احدث الاخبار", "الاخبار العاجله", "اقرا ايضا",
-        "شاهد ايضا", "ذات صله", "مواضيع ذات صله", "اخبار ذات صله", "مواضيع متعلقه", "وسوم", "الوسوم", "كلمات مفتاحيه",
-        "شارك", "مشاركه", "شارك الخبر", "شارك المقال", "most read", "related", "videos", "tags",
-    ]
-    private static let photoCredits = [
-        "جيتي", "getty", "getty images", "afp", "ا ف ب", "اف ب", "رويترز", "reuters", "ap", "epa", "الاناضول",
-        "anadolu", "ارشيفيه", "ارشيف", "تويتر", "twitter", "مواقع التواصل", "وكالات", "shutterstock", "فرانس برس",
-    ]
+    private static let readAlsoOpeners = WordLists.boilerplate.words("read-also-opener")
+    private static let callsToAction = WordLists.boilerplate.words("call-to-action")
+    private static let listHeadings: Set<String> = WordLists.boilerplate.set("list-heading")
+    private static let photoCredits = WordLists.boilerplate.words("photo-credit")
+    private static let breakingBanners: Set<String> = WordLists.boilerplate.set("breaking-banner")
+    private static let copyrightMarks = WordLists.boilerplate.words("copyright")
+    private static let commentCounters: Set<String> = WordLists.boilerplate.set("comment-counter")
+    private static let viewWords: Set<String> = WordLists.boilerplate.set("view-word")
+    private static let bylineOpeners = WordLists.boilerplate.words("byline-opener")
+    private static let captionOpeners = WordLists.boilerplate.words("caption-opener")
 
     /// The boilerplate reason this line shows on its own, if any.
     static func classify(_ f: LineFacts) -> BoilerplateReason? {
@@ -65,10 +56,10 @@ enum BoilerplateRules {
         let short = f.wordCount <= 12
         if readAlsoOpeners.contains(where: { n.hasPrefix($0) }) { return .readAlso }
         if short, callsToAction.contains(where: { n.contains($0) }) { return .callToAction }
-        if n == "خبر عاجل" || n == "عاجل" || n == "breaking" || n == "breaking news" { return .breakingBanner }
+        if breakingBanners.contains(n) { return .breakingBanner }
         if f.wordCount <= 3, isCommentCounter(n) { return .commentCounter }
         if f.wordCount <= 14, isViewCounter(f) { return .viewCounter }
-        if n.contains("©") || n.contains("جميع الحقوق محفوظه") || n.contains("all rights reserved") {
+        if copyrightMarks.contains(where: { n.contains($0) }) {
             return .copyright
         }
         if f.wordCount <= 3, n.contains("http") || n.contains("www.") || (n.contains("@") && n.contains(".")) {
@@ -83,20 +74,20 @@ enum BoilerplateRules {
     /// "التعليقات (0)", "3 تعليقات", "comments".
     private static func isCommentCounter(_ n: String) -> Bool {
         let bare = strip(n).filter { !$0.isNumber }.trimming(" ")
-        return ["التعليقات", "تعليقات", "تعليق", "اضف تعليق", "اضف تعليقك", "comments", "comment"].contains(bare)
+        return commentCounters.contains(bare)
     }
 
     /// "مشاهدة :45926 …", "1.2K views".
     private static func isViewCounter(_ f: LineFacts) -> Bool {
         let hasNumber = f.words.contains { $0.first?.isNumber == true }
-        return hasNumber && f.words.contains { ["مشاهده", "مشاهدات", "views", "view", "قراءه", "قراءات"].contains($0) }
+        return hasNumber && f.words.contains { viewWords.contains($0) }
     }
 
     /// "| وكالات", "المصدر: رويترز", "بقلم: …" as a line of its own.
     private static func isByline(_ f: LineFacts) -> Bool {
         let n = f.normalized.trimming(" ")
         if f.wordCount <= 4, n.hasPrefix("|") || n.hasPrefix("-") || n.hasPrefix("—") { return true }
-        if f.wordCount <= 4, ["وكالات", "المصدر", "بقلم", "كتب", "تحرير", "متابعات"].contains(where: { strip(n).hasPrefix($0) }) {
+        if f.wordCount <= 4, bylineOpeners.contains(where: { strip(n).hasPrefix($0) }) {
             return true
         }
         return false
@@ -112,7 +103,7 @@ enum BoilerplateRules {
                 if n.hasSuffix(tail) || n.hasSuffix(tail + ")") { return n.count > tail.count + 3 }
             }
         }
-        if n.hasPrefix("صوره:") || n.hasPrefix("الصوره:") || n.hasPrefix("صوره ارشيفيه") { return true }
+        if captionOpeners.contains(where: { n.hasPrefix($0) }) { return true }
         return false
     }
 

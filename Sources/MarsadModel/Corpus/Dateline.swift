@@ -2,9 +2,9 @@
 /// date, such as "الأربعاء ١٤ سبتمبر ٢٠٢٢", "نشر في: 14/09/2022 - 10:30"
 /// or "14 أيلول 2022".
 enum Dateline {
-    private static let openers: Set<String> = [
-        "نشر", "نشرت", "في", "تاريخ", "النشر", "اخر", "تحديث", "محدث", "بتاريخ", "published", "updated", "on",
-    ]
+    /// Opener and time words (`Resources/words/boilerplate.tsv`).
+    private static let openers: Set<String> = WordLists.boilerplate.set("dateline-opener")
+    private static let timeWords: Set<String> = WordLists.boilerplate.set("dateline-time-word")
 
     /// The date a line states, when the line is a dateline (the date and
     /// its weekday, time and opener words make up nearly all of it).
@@ -26,7 +26,7 @@ enum Dateline {
                 continue
             }
             if CalendarNames.weekdays[t.normalized] != nil || openers.contains(t.normalized)
-                || t.normalized == "م" || t.normalized == "ص" || t.normalized == "مساء" || t.normalized == "صباحا"
+                || timeWords.contains(t.normalized)
                 || (t.kind == .number && t.text.contains(":")) {
                 covered += 1
             }

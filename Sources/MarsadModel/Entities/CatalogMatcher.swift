@@ -8,11 +8,8 @@ struct CatalogMatch {
 }
 
 extension CatalogIndex {
-    /// Words that end in alef without being accusative nouns.
-    static let alefFunctionWords: Set<String> = [
-        "ايضا", "جدا", "هذا", "ماذا", "لماذا", "اذا", "عندما", "بينما", "كلما", "ربما", "انما", "طالما", "حينما",
-        "مهما", "اما", "لما", "كما", "معا", "حاليا", "دائما", "سابقا", "لاحقا", "مجددا", "تماما", "فورا", "رسميا",
-    ]
+    /// Words that end in alef without being accusative nouns (`names.tsv`).
+    static let alefFunctionWords: Set<String> = WordLists.names.set("alef-function-word")
 
     /// The catalog aliases of a sentence, left to right, longest first;
     /// matches do not overlap.

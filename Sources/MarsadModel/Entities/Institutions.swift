@@ -13,26 +13,35 @@ struct InstitutionKind: Sendable {
     /// Heads in construct before a country name ("وزارة دفاع أذربيجان").
     var constructHeads: [String]
 
-    static let all: [InstitutionKind] = [
-        InstitutionKind(key: "defense-ministry", englishName: "Ministry of Defence",
-                        heads: [("وزارة الدفاع", true)], constructHeads: ["وزارة دفاع"]),
-        InstitutionKind(key: "foreign-ministry", englishName: "Ministry of Foreign Affairs",
-                        heads: [("وزارة الخارجية", true), ("الخارجية", true)], constructHeads: ["وزارة خارجية"]),
-        InstitutionKind(key: "interior-ministry", englishName: "Ministry of the Interior",
-                        heads: [("وزارة الداخلية", true)], constructHeads: ["وزارة داخلية"]),
-        InstitutionKind(key: "army", englishName: "Armed Forces",
-                        heads: [("الجيش", false), ("القوات المسلحة", true)], constructHeads: ["جيش"]),
-        InstitutionKind(key: "government", englishName: "Government",
-                        heads: [("الحكومة", true)], constructHeads: ["حكومة"]),
-        InstitutionKind(key: "parliament", englishName: "Parliament",
-                        heads: [("البرلمان", false)], constructHeads: ["برلمان"]),
-        InstitutionKind(key: "security-council", englishName: "Security Council",
-                        heads: [("مجلس الأمن", false)], constructHeads: []),
-        InstitutionKind(key: "presidency", englishName: "Presidency",
-                        heads: [("الرئاسة", true)], constructHeads: []),
-        InstitutionKind(key: "prosecutor", englishName: "Prosecutor General's Office",
-                        heads: [("النيابة العامة", true)], constructHeads: []),
-    ]
+    /// The kinds, in this order; their Arabic heads are data
+    /// (`Resources/words/names.tsv`, classes institution-head and
+    /// institution-construct-head, as spelled).
+    static let all: [InstitutionKind] = {
+        let kinds: [(key: String, englishName: String)] = [
+            ("defense-ministry", "Ministry of Defence"), ("foreign-ministry", "Ministry of Foreign Affairs"),
+            ("interior-ministry", "Ministry of the Interior"), ("army", "Armed Forces"), ("government", "Government"),
+            ("parliament", "Parliament"), ("security-council", "Security Council"), ("presidency", "Presidency"),
+            ("prosecutor", "Prosecutor General's Office"),
+        ]
+        let list = WordLists.names
+        let heads = list.rows("institution-head", values: 2)
+        let constructs = list.rows("institution-construct-head", values: 1)
+        for row in heads + constructs where !kinds.contains(where: { $0.key == row.values[0] }) {
+            list.fail(row, "no institution kind \"\(row.values[0])\"")
+        }
+        return kinds.map { kind in
+            let own = heads.filter { $0.values[0] == kind.key }.map { row -> (words: String, feminine: Bool) in
+                switch row.values[1] {
+                case "feminine": return (row.word, true)
+                case "masculine": return (row.word, false)
+                default: list.fail(row, "gender \"\(row.values[1])\" is neither feminine nor masculine")
+                }
+            }
+            guard !own.isEmpty else { fatalError("words/names.tsv: no institution-head for \(kind.key)") }
+            return InstitutionKind(key: kind.key, englishName: kind.englishName, heads: own,
+                                   constructHeads: constructs.filter { $0.values[0] == kind.key }.map(\.word))
+        }
+    }()
 
     /// The Arabic name for a country: head + the definite nisba
     /// ("وزارة الدفاع" + "أذربيجاني" → "وزارة الدفاع الأذربيجانية").

@@ -3,7 +3,8 @@ import Foundation
 /// Month and weekday names of Arabic news, from Foundation's Arabic locale
 /// data (Egyptian/Gulf, Levantine and Iraqi, Maghrebi month names and the
 /// Hijri months) plus the common spelling variants the locales lack.
-/// Keys are normalized (`ArabicNormalizer`).
+/// Keys are normalized (`ArabicNormalizer`). The variants are data:
+/// `Resources/words/calendar.tsv`.
 public enum CalendarNames {
     /// Normalized Gregorian month name → 1...12 ("سبتمبر", "ايلول", "كانون الثاني").
     public static let gregorianMonths: [String: Int] = {
@@ -16,14 +17,10 @@ public enum CalendarNames {
                 table[ArabicNormalizer.normalize(name)] = i + 1
             }
         }
-        // Spellings the locales do not carry.
-        let variants: [(String, Int)] = [
-            ("إبريل", 4), ("ابريل", 4), ("أبريل", 4), ("ماي", 5), ("يوليه", 7), ("يونيه", 6),
-            ("اغسطس", 8), ("أغسطس", 8), ("اغسطوس", 8), ("سيبتمبر", 9), ("اكتوبر", 10), ("أوكتوبر", 10),
-            ("نوفمير", 11), ("دیسمبر", 12), ("فبرایر", 2), ("كانون ثاني", 1), ("تشرين اول", 10),
-            ("تشرين ثاني", 11), ("كانون اول", 12),
-        ]
-        for (name, month) in variants { table[ArabicNormalizer.normalize(name)] = month }
+        // Spellings the locales do not carry (calendar.tsv).
+        for (name, month) in WordLists.calendar.pairs("gregorian-month", normalized: true, { Int($0) }) {
+            table[name] = month
+        }
         return table
     }()
 
@@ -36,11 +33,9 @@ public enum CalendarNames {
         for (i, name) in formatter.monthSymbols.enumerated() {
             table[ArabicNormalizer.normalize(name)] = i + 1
         }
-        let variants: [(String, Int)] = [
-            ("ربيع الثاني", 4), ("جمادى الثانية", 6), ("جمادى الأول", 5), ("جمادى الاولى", 5),
-            ("ذي القعدة", 11), ("ذي الحجة", 12), ("محرم الحرام", 1),
-        ]
-        for (name, month) in variants { table[ArabicNormalizer.normalize(name)] = month }
+        for (name, month) in WordLists.calendar.pairs("hijri-month", normalized: true, { Int($0) }) {
+            table[name] = month
+        }
         return table
     }()
 
@@ -57,7 +52,7 @@ public enum CalendarNames {
             table[n] = iso
             if n.hasPrefix("ال") { table[String(n.dropFirst(2))] = iso }
         }
-        for variant in ["الإثنين", "اثنين", "إثنين"] { table[ArabicNormalizer.normalize(variant)] = 1 }
+        for (name, day) in WordLists.calendar.pairs("weekday", normalized: true, { Int($0) }) { table[name] = day }
         return table
     }()
 

@@ -134,7 +134,7 @@ struct TimeGrammar {
         var p = DayPhrase()
         var j: Int
         var prefix = 0
-        if let m = match(i, ["وقت"]), ["سابق", "لاحق"].contains(norm(i + 1)) {
+        if let m = match(i, ["وقت"]), Lex.afterWaqt.contains(norm(i + 1)) {
             // "في وقت سابق اليوم": earlier today is today.
             guard let core = parseDayCore(i + 2, &p) else { return nil }
             j = core.end
@@ -162,7 +162,7 @@ struct TimeGrammar {
         } else if let clock = parseClock(i, &p) {
             if p.weekday != nil && p.date == nil && p.relativeDay == nil { p.future = isFutureContext(around: i) }
             return Match(phrase: .day(p), start: i, end: clock.end, prefix: clock.prefix)
-        } else if let m = match(i, ["غداه", "عشيه"]) {
+        } else if let m = match(i, Lex.eventRelativeDays) {
             p.eventRelative = true
             return Match(phrase: .day(p), start: i, end: i + 1, prefix: m.prefix)
         } else {
@@ -172,7 +172,7 @@ struct TimeGrammar {
         if p.partOfDay == nil, j < tokens.count, let pod = Lex.partOfDayAdverbs[norm(j)], !norm(j).hasPrefix("ال") {
             p.partOfDay = pod
             j += 1
-        } else if p.partOfDay == nil, let pod = Lex.noonPrepositions[norm(j)], ["الظهر", "الظهيره"].contains(norm(j + 1)) {
+        } else if p.partOfDay == nil, let pod = Lex.noonPrepositions[norm(j)], Lex.noon.contains(norm(j + 1)) {
             p.partOfDay = pod
             j += 2
         }
@@ -184,20 +184,20 @@ struct TimeGrammar {
     /// A part of the day that opens a phrase: "مساء" (then maybe a day),
     /// "بعد الظهر", "ساعات المساء", "الليلة", "صباحا".
     private func partOfDayLead(_ i: Int) -> (pod: Lex.PartOfDay, end: Int, prefix: Int, needsDay: Bool, today: Bool)? {
-        if let m = match(i, ["بعد", "قبل"]), let pod = Lex.noonPrepositions[m.form] {
-            if ["الظهر", "الظهيره"].contains(norm(i + 1)) { return (pod, i + 2, m.prefix, false, false) }
-            if ["ظهر", "ظهيره"].contains(norm(i + 1)) { return (pod, i + 2, m.prefix, true, false) }
+        if let (pod, _, pre) = lookup(i, Lex.noonPrepositions) {
+            if Lex.noon.contains(norm(i + 1)) { return (pod, i + 2, pre, false, false) }
+            if Lex.noonNouns.contains(norm(i + 1)) { return (pod, i + 2, pre, true, false) }
         }
         if let m = match(i, ["منتصف"]) {
             if norm(i + 1) == "الليل" { return (.night, i + 2, m.prefix, false, false) }
             if norm(i + 1) == "ليل" || norm(i + 1) == "ليله" { return (.night, i + 2, m.prefix, true, false) }
         }
-        if let m = match(i, ["ساعات", "الساعات"]), norm(i + 1).hasPrefix("ال"), let pod = Lex.partOfDayAdverbs[norm(i + 1)] {
+        if let m = match(i, Lex.hoursOf), norm(i + 1).hasPrefix("ال"), let pod = Lex.partOfDayAdverbs[norm(i + 1)] {
             var end = i + 2
-            if ["الاولي", "الاخيره", "الاولى", "المتاخره", "الباكر"].contains(norm(end)) { end += 1 }
+            if Lex.hoursQualifiers.contains(norm(end)) { end += 1 }
             return (pod, end, m.prefix, false, false)
         }
-        if let m = match(i, ["هذا", "هذه"]) {
+        if let m = match(i, Lex.demonstratives) {
             let pod: Lex.PartOfDay? = norm(i + 1) == "الليله" ? .night : Lex.partOfDayAdverbs[norm(i + 1)]
             if let pod, norm(i + 1).hasPrefix("ال") { return (pod, i + 2, m.prefix, false, true) }
         }
@@ -212,7 +212,7 @@ struct TimeGrammar {
         if let (pod, form, pre) = lookup(i, Lex.partOfDayAdverbs) {
             if form.hasPrefix("ال") {
                 // "في المساء", "حتى الصباح": not "صحيفة الصباح".
-                let cue = ["في", "خلال", "منذ", "حتي", "طوال", "قبل", "بعد"].contains(norm(i - 1))
+                let cue = Lex.partOfDayCues.contains(norm(i - 1))
                 return cue || pre > 0 ? (pod, i + 1, pre, false, false) : nil
             }
             return (pod, i + 1, pre, false, false)
@@ -280,14 +280,14 @@ struct TimeGrammar {
         }
         if let m = match(k, ["قبل"]), norm(k + 1) == "امس", norm(k - 1) != "من" { return (-2, k + 2, m.prefix, false) }
         if let m = match(k, ["بعد"]), ["غد", "الغد"].contains(norm(k + 1)) { return (2, k + 2, m.prefix, false) }
-        if let m = match(k, ["امس", "الامس", "البارحه"]) {
+        if let m = match(k, Lex.yesterdayWords) {
             if norm(k + 1) == "الاول" { return (-2, k + 2, m.prefix, false) }
             return (-1, k + 1, m.prefix, false)
         }
-        if let m = match(k, ["غدا", "الغد"]) { return (1, k + 1, m.prefix, false) }
+        if let m = match(k, Lex.tomorrowWords) { return (1, k + 1, m.prefix, false) }
         if afterYawm, let m = match(k, ["غد"]) { return (1, k + 1, m.prefix, false) }
         if let m = match(k, ["الليله"]), Lex.recentWords.contains(norm(k + 1)) { return (-1, k + 2, m.prefix, true) }
-        if let m = match(k, ["اليوم"]), isToday(k) { return (0, k + 1, m.prefix, false) }
+        if let m = match(k, Lex.todayWords), isToday(k) { return (0, k + 1, m.prefix, false) }
         return nil
     }
 
@@ -297,7 +297,7 @@ struct TimeGrammar {
         // "اليوم الـ5" is the fifth day; "اليوم الخميس 1 أكتوبر" is today.
         if Lex.notTodayAfterYawm.contains(norm(k + 1)) { return false }
         if norm(k + 1) == "ال" && isNumber(k + 2) { return false }
-        if ["ذلك", "ذات", "نفس"].contains(norm(k - 1)) { return false }
+        if Lex.notTodayBeforeYawm.contains(norm(k - 1)) { return false }
         let closers: Set<String> = ["»", "”", "\"", "'", "’"]
         let openers: Set<String> = ["«", "“", "\"", "'", "‘"]
         if isPunct(k + 1, closers) {
@@ -313,7 +313,7 @@ struct TimeGrammar {
             guard let w = CalendarNames.weekdays[f.form] else { continue }
             if !f.form.hasPrefix("ال") && !afterYawm { continue }
             // "بين الاثنين" is "between the two".
-            if w == 1 && ["بين", "كلا"].contains(norm(k - 1)) { continue }
+            if w == 1 && Lex.twoNotMonday.contains(norm(k - 1)) { continue }
             return (f.prefix, w)
         }
         return nil
@@ -449,7 +449,7 @@ struct TimeGrammar {
         var prefix = 0
         var hour: Int
         var minute = 0
-        if let m = match(i, ["الساعه", "ساعه"]) {
+        if let m = match(i, Lex.hourNouns) {
             prefix = m.prefix
             k = i + 1
             if isNumber(k) {
@@ -497,7 +497,7 @@ struct TimeGrammar {
         if let found = Lex.partOfDayAdverbs[norm(k)], !norm(k).hasPrefix("ال") {
             pod = found
             k += 1
-        } else if let found = Lex.noonPrepositions[norm(k)], ["الظهر", "الظهيره"].contains(norm(k + 1)) {
+        } else if let found = Lex.noonPrepositions[norm(k)], Lex.noon.contains(norm(k + 1)) {
             pod = found
             k += 2
         } else if norm(k) == "من", let lead = partOfDayLead(k + 1) {
@@ -535,9 +535,9 @@ struct TimeGrammar {
         } else if Lex.greenwichWords.contains(norm(k)) {
             p.zone = "GMT"
             k += 1
-        } else if let m = match(k, ["توقيت", "التوقيت"]), m.form == "توقيت" || m.form == "التوقيت" {
+        } else if match(k, Lex.zoneLeads) != nil {
             let zoneWord = norm(k + 1)
-            if Lex.greenwichWords.contains(zoneWord) || zoneWord == "غرينتش" {
+            if Lex.greenwichWords.contains(zoneWord) {
                 p.zone = "GMT"
                 k += 2
             } else if zoneWord == "المحلي" {
@@ -632,7 +632,7 @@ struct TimeGrammar {
                 return nil
             }
             // The unit alone: "منذ عقود", "لسنوات", "بعد ساعات".
-            let signal = ["منذ", "بعد", "قبل", "خلال", "طوال", "لمده", "مدار", "مدي"].contains(norm(i - 1))
+            let signal = Lex.durationSignals.contains(norm(i - 1))
             let withLam = pre > 0 && (norm(i).hasPrefix("ل") || norm(i).hasPrefix("ول") || norm(i).hasPrefix("فل"))
             if signal || withLam {
                 return (unit, nil, i + 1, pre)
@@ -651,10 +651,10 @@ struct TimeGrammar {
             }
         }
         // "لمدة عام", "طوال شهر": one unit.
-        if ["لمده", "مده", "طوال", "مدي", "مدار"].contains(norm(i - 1)), !norm(i).hasPrefix("ال"),
+        if Lex.oneUnitSignals.contains(norm(i - 1)), !norm(i).hasPrefix("ال"),
            let unit = Lex.singularUnits[norm(i)] {
             var end = i + 1
-            if ["كامل", "كاملا", "كامله", "واحد", "واحدا", "واحده"].contains(norm(end)) { end += 1 }
+            if Lex.oneUnitQualifiers.contains(norm(end)) { end += 1 }
             return (unit, 1, end, 0)
         }
         return nil
@@ -668,8 +668,7 @@ struct TimeGrammar {
                 return Match(phrase: .relativeUnit(core.unit, offset: core.offset), start: i, end: core.end, prefix: m.prefix)
             }
             // "مطلع العام", "نهاية الشهر": the current one ("نهاية العام 2020" is a year).
-            let units: [String: Lex.Unit] = ["الاسبوع": .week, "الشهر": .month, "العام": .year, "السنه": .year]
-            if let unit = units[norm(i + 1)], !isNumber(i + 2), sameYear(i + 1) == nil, monthName(i + 2) == nil {
+            if let unit = Lex.currentUnits[norm(i + 1)], !isNumber(i + 2), sameYear(i + 1) == nil, monthName(i + 2) == nil {
                 return Match(phrase: .relativeUnit(unit, offset: 0), start: i, end: i + 2, prefix: m.prefix)
             }
         }
@@ -678,11 +677,10 @@ struct TimeGrammar {
     }
 
     private func relativeUnitCore(_ k: Int) -> (unit: Lex.Unit, offset: Int, end: Int, prefix: Int)? {
-        let units: [String: Lex.Unit] = ["الاسبوع": .week, "الشهر": .month, "العام": .year, "السنه": .year]
-        if let m = match(k, ["هذا", "هذه"]), let unit = units[norm(k + 1)] {
+        if let m = match(k, Lex.demonstratives), let unit = Lex.currentUnits[norm(k + 1)] {
             return (unit, 0, k + 2, m.prefix)
         }
-        if let (unit, _, pre) = lookup(k, units), let dir = Lex.directions[norm(k + 1)] {
+        if let (unit, _, pre) = lookup(k, Lex.currentUnits), let dir = Lex.directions[norm(k + 1)] {
             let offset: Int
             switch dir {
             case .past: offset = -1
@@ -701,12 +699,12 @@ struct TimeGrammar {
         var prefix: Int?
         var cued = false
         var namedMonth = false
-        if let m = match(k, Lex.spanModifiers), monthName(k + 1) != nil || ["شهر", "الشهر"].contains(norm(k + 1)) {
+        if let m = match(k, Lex.spanModifiers), monthName(k + 1) != nil || Lex.monthNounsAfterModifier.contains(norm(k + 1)) {
             prefix = m.prefix
             cued = true
             k += 1
         }
-        if let m = match(k, ["شهر", "شهري"]), monthName(k + 1) != nil {
+        if let m = match(k, Lex.monthNouns), monthName(k + 1) != nil {
             prefix = prefix ?? m.prefix
             namedMonth = true
             k += 1
@@ -755,8 +753,8 @@ struct TimeGrammar {
 
     /// "العام نفسه", "العام ذاته", "نفس العام", "السنة نفسها": the end index.
     func sameYear(_ k: Int) -> Int? {
-        if ["العام", "السنه"].contains(norm(k)), ["نفسه", "ذاته", "نفسها", "ذاتها"].contains(norm(k + 1)) { return k + 2 }
-        if norm(k) == "نفس" || norm(k) == "ذات", ["العام", "السنه"].contains(norm(k + 1)) { return k + 2 }
+        if Lex.sameYearNouns.contains(norm(k)), Lex.sameAfter.contains(norm(k + 1)) { return k + 2 }
+        if Lex.sameBefore.contains(norm(k)), Lex.sameYearNouns.contains(norm(k + 1)) { return k + 2 }
         return nil
     }
 
@@ -852,9 +850,8 @@ struct TimeGrammar {
                 }
             }
         }
-        if norm(i - 1) == "في" {
-            if norm(i) == "الماضي" { return Match(phrase: .reference("PAST_REF"), start: i, end: i + 1, prefix: 0) }
-            if norm(i) == "المستقبل" { return Match(phrase: .reference("FUTURE_REF"), start: i, end: i + 1, prefix: 0) }
+        if norm(i - 1) == "في", let value = Lex.referencesAfterFi[norm(i)] {
+            return Match(phrase: .reference(value), start: i, end: i + 1, prefix: 0)
         }
         return nil
     }

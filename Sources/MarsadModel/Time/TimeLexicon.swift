@@ -1,9 +1,11 @@
 /// The closed-class words Arabic news uses to say when: relative days,
 /// parts of the day, units of duration, number words, modifiers.
 ///
-/// Month and weekday names are not here: they come from Foundation's
-/// Arabic locale data through `CalendarNames`. All keys are normalized
-/// (`ArabicNormalizer`: أ→ا, ة→ه, ى→ي, no harakat or tatweel).
+/// The words are data, in `Resources/words/time.tsv` (one class a list;
+/// see `WordList`), read once here. Month and weekday names are not here:
+/// they come from Foundation's Arabic locale data through `CalendarNames`.
+/// All keys are normalized (`ArabicNormalizer`: أ→ا, ة→ه, ى→ي, no harakat
+/// or tatweel).
 enum TimeLexicon {
     /// TIMEX3 part-of-day codes.
     enum PartOfDay: String, Sendable {
@@ -24,49 +26,38 @@ enum TimeLexicon {
 
     /// Parts of the day that stand alone as adverbs ("ومساء اعلنت",
     /// "اعلن صباحا", "اندلعت ليلا").
-    static let partOfDayAdverbs: [String: PartOfDay] = [
-        "صباحا": .morning, "فجرا": .morning, "ضحي": .morning, "ظهرا": .midday, "عصرا": .afternoon,
-        "مساء": .evening, "مساءا": .evening, "ليلا": .night,
-        // With the article, after a preposition: "في المساء".
-        "الصباح": .morning, "الفجر": .morning, "الظهيره": .midday, "المساء": .evening, "الليل": .night,
-    ]
+    static let partOfDayAdverbs: [String: PartOfDay] = WordLists.time.table("part-of-day-adverb", PartOfDay.init(rawValue:))
 
     /// Parts of the day that need a day after them ("مساء الثلاثاء",
     /// "صباح أمس", "ليل 14 أيلول", "فجر اليوم").
-    static let partOfDayNouns: [String: PartOfDay] = [
-        "صباح": .morning, "فجر": .morning, "ضحي": .morning, "ظهر": .midday, "ظهيره": .midday, "عصر": .afternoon,
-        "مساء": .evening, "ليل": .night, "ليله": .night,
-    ]
+    static let partOfDayNouns: [String: PartOfDay] = WordLists.time.table("part-of-day-noun", PartOfDay.init(rawValue:))
 
     /// Words after which "ظهر"/"الظهر" is the afternoon, not "appeared".
-    static let noonPrepositions: [String: PartOfDay] = ["بعد": .afternoon, "قبل": .morning]
+    static let noonPrepositions: [String: PartOfDay] = WordLists.time.table("noon-preposition", PartOfDay.init(rawValue:))
 
     /// Single words naming a day relative to publication.
-    static let relativeDays: [String: Int] = [
-        "اليوم": 0, "امس": -1, "الامس": -1, "البارحه": -1, "غدا": 1, "الغد": 1,
-    ]
+    static let relativeDays: [String: Int] = {
+        let table = WordLists.time.integers("relative-day")
+        for entry in WordLists.time.entries("relative-day") where !["-1", "0", "1"].contains(entry.values[0]) {
+            WordLists.time.fail(entry, "a relative day is -1, 0 or 1")
+        }
+        return table
+    }()
+    /// The relative days by offset, as the grammar reads them ("أمس",
+    /// "أمس الأول"; "غدا"; "اليوم" unless "اليوم التالي"…).
+    static let yesterdayWords = Set(relativeDays.filter { $0.value == -1 }.keys)
+    static let todayWords = Set(relativeDays.filter { $0.value == 0 }.keys)
+    static let tomorrowWords = Set(relativeDays.filter { $0.value == 1 }.keys)
 
     /// Words that, after "اليوم", make it "the first/next/same day", not today.
-    static let notTodayAfterYawm: Set<String> = [
-        "التالي", "السابق", "نفسه", "ذاته", "الموالي", "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
-        "السابع", "الثامن", "التاسع", "العاشر", "الاخير", "العالمي", "الوطني", "الدولي", "المفتوح", "الموعود",
-        "الحادي", "ال",
-    ]
+    static let notTodayAfterYawm: Set<String> = WordLists.time.set("not-today-after-yawm")
 
     /// Modifiers after a weekday, month or unit: which occurrence.
-    enum Direction: Sendable { case past, next, current }
-    static let directions: [String: Direction] = [
-        "الماضي": .past, "الماضيه": .past, "المنصرم": .past, "المنصرمه": .past, "الفائت": .past, "الفائته": .past,
-        "السابق": .past, "المقبل": .next, "المقبله": .next, "القادم": .next, "القادمه": .next, "التالي": .next,
-        "الجاري": .current, "الحالي": .current, "الحاليه": .current, "الجاريه": .current,
-    ]
+    enum Direction: String, Sendable { case past, next, current }
+    static let directions: [String: Direction] = WordLists.time.table("direction", Direction.init(rawValue:))
 
     /// "الأخيرة"/"الماضية" after a plural unit: "the last N units".
-    static let recentWords: Set<String> = [
-        "الماضي", "الماضيه", "الاخيره", "الاخير", "المنصرمه", "المنصرم", "الفائته", "السابقه",
-        // after a dual: "اليومين الماضيين", "الساعتين الأخيرتين"
-        "الماضيين", "الماضيتين", "الاخيرين", "الاخيرتين", "المنصرمين", "المنصرمتين",
-    ]
+    static let recentWords: Set<String> = WordLists.time.set("recent")
 
     /// TIMEX3 duration units.
     enum Unit: String, Sendable {
@@ -84,30 +75,15 @@ enum TimeLexicon {
     }
 
     /// Singular unit words (also the accusative with tanween alef).
-    static let singularUnits: [String: Unit] = [
-        "دقيقه": .minute, "ساعه": .hour, "يوم": .day, "يوما": .day, "اسبوع": .week, "اسبوعا": .week,
-        "شهر": .month, "شهرا": .month, "عام": .year, "عاما": .year, "سنه": .year, "عقد": .decade, "عقدا": .decade,
-        "قرن": .century, "قرنا": .century,
-        "الدقيقه": .minute, "الساعه": .hour, "اليوم": .day, "الاسبوع": .week, "الشهر": .month, "العام": .year,
-        "السنه": .year, "العقد": .decade, "القرن": .century,
-    ]
+    static let singularUnits: [String: Unit] = WordLists.time.table("unit-singular", Unit.init(rawValue:))
 
     /// Plural unit words ("5 أيام", "منذ عقود", "العقود الثلاثة الماضية").
-    static let pluralUnits: [String: Unit] = [
-        "دقائق": .minute, "ساعات": .hour, "ايام": .day, "اسابيع": .week, "اشهر": .month, "شهور": .month,
-        "اعوام": .year, "سنوات": .year, "سنين": .year, "عقود": .decade, "قرون": .century,
-        "الدقائق": .minute, "الساعات": .hour, "الايام": .day, "الاسابيع": .week, "الاشهر": .month, "الشهور": .month,
-        "الاعوام": .year, "السنوات": .year, "السنين": .year, "العقود": .decade, "القرون": .century,
-    ]
+    static let pluralUnits: [String: Unit] = WordLists.time.table("unit-plural", Unit.init(rawValue:))
 
     /// Dual unit words: two of the unit ("عامين", "أسبوعين"; with the
     /// article only before "الماضيين"/"الأخيرين").
     static let dualUnits: [String: Unit] = {
-        let base: [String: Unit] = [
-            "دقيقتين": .minute, "دقيقتان": .minute, "ساعتين": .hour, "ساعتان": .hour, "يومين": .day, "يومان": .day,
-            "اسبوعين": .week, "اسبوعان": .week, "شهرين": .month, "شهران": .month, "عامين": .year, "عامان": .year,
-            "سنتين": .year, "سنتان": .year, "عقدين": .decade, "عقدان": .decade, "قرنين": .century, "قرنان": .century,
-        ]
+        let base = WordLists.time.table("unit-dual", Unit.init(rawValue:))
         var table = base
         for (w, u) in base { table["ال" + w] = u }
         return table
@@ -115,28 +91,15 @@ enum TimeLexicon {
 
     /// Ordinal day numbers with the article ("الثاني من أبريل"): units,
     /// "الحادي عشر"… take "عشر", "والعشرين", "والثلاثين" after them.
-    static let ordinalDays: [String: Int] = [
-        "الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6, "السابع": 7, "الثامن": 8,
-        "التاسع": 9, "العاشر": 10, "الحادي": 1, "العشرين": 20, "الثلاثين": 30,
-    ]
+    static let ordinalDays: [String: Int] = WordLists.time.integers("ordinal-day")
 
     /// Words that mark a future tense or a schedule near a date.
-    static let futureMarkers: Set<String> = [
-        "سوف", "المقرر", "يعتزم", "تعتزم", "سيتم", "ستتم", "المرتقب", "المرتقبه", "المنتظر", "المزمع", "يرتقب",
-    ]
+    static let futureMarkers: Set<String> = WordLists.time.set("future-marker")
 
     /// Cardinal number words, both genders, with and without the article.
     static let numberWords: [String: Int] = {
-        let base: [(String, Int)] = [
-            ("واحد", 1), ("واحده", 1), ("اثنين", 2), ("اثنان", 2), ("اثنتين", 2), ("ثلاث", 3), ("ثلاثه", 3),
-            ("اربع", 4), ("اربعه", 4), ("خمس", 5), ("خمسه", 5), ("ست", 6), ("سته", 6), ("سبع", 7), ("سبعه", 7),
-            ("ثماني", 8), ("ثمانيه", 8), ("ثمان", 8), ("تسع", 9), ("تسعه", 9), ("عشر", 10), ("عشره", 10),
-            ("عشرين", 20), ("عشرون", 20), ("ثلاثين", 30), ("ثلاثون", 30), ("اربعين", 40), ("اربعون", 40),
-            ("خمسين", 50), ("خمسون", 50), ("ستين", 60), ("ستون", 60), ("سبعين", 70), ("سبعون", 70),
-            ("ثمانين", 80), ("ثمانون", 80), ("تسعين", 90), ("تسعون", 90), ("مئه", 100), ("مائه", 100),
-        ]
         var table: [String: Int] = [:]
-        for (w, n) in base {
+        for (w, n) in WordLists.time.pairs("number", { Int($0) }) {
             table[w] = n
             table["ال" + w] = n
         }
@@ -144,56 +107,38 @@ enum TimeLexicon {
     }()
 
     /// Words for "several, a few": the count of the duration is unknown.
-    static let vagueCounts: Set<String> = ["عده", "بضعه", "بضع", "عشرات", "مئات"]
+    static let vagueCounts: Set<String> = WordLists.time.set("vague-count")
 
     /// Words before a number that make it approximate ("نحو 50").
-    static let approximators: Set<String> = ["نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "يقارب", "يقل", "يزيد"]
+    static let approximators: Set<String> = WordLists.time.set("approximator")
 
     /// Words before a bare four-digit number that make it a year.
-    static let yearCues: Set<String> = [
-        "في", "منذ", "حتي", "خلال", "قبل", "بعد", "مطلع", "اوائل", "اواخر", "اواسط", "منتصف", "بدايه", "نهايه",
-        "مع", "عن", "حرب", "انتخابات", "احداث", "ثوره", "اتفاق", "اتفاقيه", "دستور", "قمه", "موازنه", "ميزانيه",
-        "صيف", "خريف", "شتاء", "ربيع", "عامي", "الي",
-    ]
+    static let yearCues: Set<String> = WordLists.time.set("year-cue")
     /// "عام 2020", "العام 2020", "سنة 2020".
-    static let yearNouns: Set<String> = ["عام", "العام", "سنه", "السنه", "عامي"]
+    static let yearNouns: Set<String> = WordLists.time.set("year-noun")
 
     /// Words before a month name that make a bare month a date ("في سبتمبر").
-    static let monthCues: Set<String> = [
-        "في", "منذ", "حتي", "خلال", "مطلع", "اوائل", "اواخر", "اواسط", "منتصف", "بدايه", "نهايه", "قبل", "بعد",
-        "الي", "مع", "شهر", "شهري", "طوال", "غره",
-    ]
+    static let monthCues: Set<String> = WordLists.time.set("month-cue")
     /// Month names that are also common words: they need a day, a year or "شهر".
-    static let ambiguousMonths: Set<String> = ["مارس", "اب", "ماي", "نيسان", "تموز", "اوت", "جوان", "ايار"]
+    static let ambiguousMonths: Set<String> = WordLists.time.set("ambiguous-month")
 
     /// Words in front of a span that mark where inside it ("مطلع سبتمبر").
-    static let spanModifiers: Set<String> = [
-        "مطلع", "اوائل", "اواخر", "اواسط", "منتصف", "بدايه", "نهايه", "اخر", "اول", "اوسط", "اوخر", "مستهل", "غره",
-    ]
+    static let spanModifiers: Set<String> = WordLists.time.set("span-modifier")
 
     /// Marks after a year: Hijri or Gregorian era.
-    static let hijriMarks: Set<String> = ["ه", "هـ", "هجري", "هجريه", "للهجره"]
-    static let gregorianMarks: Set<String> = ["م", "ميلادي", "ميلاديه", "للميلاد"]
+    static let hijriMarks: Set<String> = WordLists.time.set("hijri-mark")
+    static let gregorianMarks: Set<String> = WordLists.time.set("gregorian-mark")
 
     /// "ت غ", "بتوقيت غرينتش", "GMT": zones after a clock time.
-    static let greenwichWords: Set<String> = [
-        "غرينتش", "غرينيتش", "جرينتش", "جرينيتش", "غرينيش", "غرينتشن", "gmt", "utc",
-    ]
+    static let greenwichWords: Set<String> = WordLists.time.set("greenwich")
 
     /// Feminine ordinals naming clock hours ("الساعة السادسة").
-    static let hourWords: [String: Int] = [
-        "الواحده": 1, "الثانيه": 2, "الثالثه": 3, "الرابعه": 4, "الخامسه": 5, "السادسه": 6, "السابعه": 7,
-        "الثامنه": 8, "التاسعه": 9, "العاشره": 10, "الحاديه": 11,
-    ]
+    static let hourWords: [String: Int] = WordLists.time.integers("hour")
 
     /// Decades named by their tens ("التسعينيات" = the 1990s).
     static let decades: [String: Int] = {
-        let stems: [(String, Int)] = [
-            ("عشريني", 2), ("ثلاثيني", 3), ("اربعيني", 4), ("خمسيني", 5), ("ستيني", 6), ("سبعيني", 7),
-            ("ثمانيني", 8), ("تسعيني", 9),
-        ]
         var table: [String: Int] = [:]
-        for (s, n) in stems {
+        for (s, n) in WordLists.time.pairs("decade-stem", { Int($0) }) {
             let short = String(s.dropLast())  // "تسعين"
             for form in [s + "ات", short + "ات"] {
                 table[form] = n
@@ -204,31 +149,17 @@ enum TimeLexicon {
     }()
 
     /// References without a fixed point (TIMEX3 PAST_REF, PRESENT_REF, FUTURE_REF).
-    static let pointReferences: [String: String] = [
-        "حاليا": "PRESENT_REF", "الان": "PRESENT_REF", "مؤخرا": "PAST_REF", "سابقا": "PAST_REF",
-        "قريبا": "FUTURE_REF", "لاحقا": "FUTURE_REF", "انذاك": "PAST_REF", "حينها": "PAST_REF",
-    ]
+    static let pointReferences: [String: String] = WordLists.time.table("point-reference", { $0 })
     /// Two-word references ("وقت سابق", "الوقت الحالي", "الآونة الأخيرة").
-    static let twoWordReferences: [String: String] = [
-        "وقت سابق": "PAST_REF", "وقت لاحق": "FUTURE_REF", "الوقت الحالي": "PRESENT_REF",
-        "الوقت الراهن": "PRESENT_REF", "الاونه الاخيره": "PAST_REF", "الفتره الاخيره": "PAST_REF",
-        "الفتره المقبله": "FUTURE_REF", "المرحله المقبله": "FUTURE_REF", "الايام المقبله": "FUTURE_REF",
-        "الاسابيع المقبله": "FUTURE_REF", "الاشهر المقبله": "FUTURE_REF", "المستقبل القريب": "FUTURE_REF",
-    ]
+    static let twoWordReferences: [String: String] = WordLists.time.table("two-word-reference", { $0 })
 
     /// Words that turn "كل" + unit into a set: "كل يوم" = every day.
-    static let setAdverbs: [String: String] = [
-        "يوميا": "P1D", "اسبوعيا": "P1W", "شهريا": "P1M", "سنويا": "P1Y", "عاميا": "P1Y",
-    ]
+    static let setAdverbs: [String: String] = WordLists.time.table("set-adverb", { $0 })
 
     /// Words that can open a time expression (in some reading without
     /// proclitics): only tokens with one of these, or numbers, are tried.
     static let starters: Set<String> = {
-        var set: Set<String> = [
-            "وقت", "بعد", "قبل", "منتصف", "ساعات", "الساعات", "هذا", "هذه", "الليله", "يوم", "اول", "امس", "الامس",
-            "البارحه", "غدا", "الغد", "غد", "اليوم", "غداه", "عشيه", "الساعه", "ساعه", "ال", "نصف", "ربع", "شهر",
-            "شهري", "القرن", "العام", "السنه", "نفس", "ذات", "الاسبوع", "الشهر", "كل", "الماضي", "المستقبل",
-        ]
+        var set = WordLists.time.set("starter")
         set.formUnion(partOfDayNouns.keys)
         set.formUnion(partOfDayAdverbs.keys)
         set.formUnion(relativeDays.keys)
@@ -254,13 +185,50 @@ enum TimeLexicon {
     /// Every word the grammar looks up in a reading without proclitics:
     /// the starters, and words it checks around them.
     static let vocabulary: Set<String> = starters.union(yearCues).union(approximators).union(futureMarkers)
-        .union(["توقيت", "التوقيت"])
+        .union(zoneLeads)
 
-    /// Verbs of speech and report whose subject is the speaker.
-    static let attributionVerbs: Set<String> = [
-        "قال", "قالت", "يقول", "تقول", "اعلن", "اعلنت", "يعلن", "تعلن", "اكد", "اكدت", "يؤكد", "تؤكد",
-        "صرح", "صرحت", "افاد", "افادت", "ذكر", "ذكرت", "اتهم", "اتهمت", "يتهم", "تتهم", "اوضح", "اوضحت",
-        "اشار", "اشارت", "نقل", "نقلت", "اضاف", "اضافت", "نفي", "نفت", "اعتبر", "اعتبرت", "ابلغ", "ابلغت",
-        "حذر", "حذرت", "كشف", "كشفت", "اعرب", "اعربت", "شدد", "شددت", "دان", "دانت", "ندد", "نددت",
-    ]
+    /// Verbs of speech and report whose subject is the speaker
+    /// (`timeline.tsv`, class attribution-verb).
+    static let attributionVerbs: Set<String> = WordLists.timeline.set("attribution-verb")
+
+    // MARK: - Word classes of single grammar rules (TimeGrammar)
+
+    /// "بتوقيت", "التوقيت": the word before a zone.
+    static let zoneLeads: Set<String> = WordLists.time.set("zone-lead")
+    /// "في وقت سابق اليوم": earlier or later after "وقت".
+    static let afterWaqt: Set<String> = WordLists.time.set("after-waqt")
+    /// "غداة", "عشية".
+    static let eventRelativeDays: Set<String> = WordLists.time.set("event-relative-day")
+    /// "الظهر" after a noon preposition; "ظهر", which needs a day after it.
+    static let noon: Set<String> = WordLists.time.set("noon")
+    static let noonNouns: Set<String> = WordLists.time.set("noon-noun")
+    /// "ساعات المساء" and what may follow ("ساعات الصباح الأولى").
+    static let hoursOf: Set<String> = WordLists.time.set("hours-of")
+    static let hoursQualifiers: Set<String> = WordLists.time.set("hours-qualifier")
+    /// "هذا", "هذه".
+    static let demonstratives: Set<String> = WordLists.time.set("demonstrative")
+    /// Words before a part of the day with the article ("في المساء").
+    static let partOfDayCues: Set<String> = WordLists.time.set("part-of-day-cue")
+    /// Words before "اليوم" that make it that day, not today ("ذلك اليوم").
+    static let notTodayBeforeYawm: Set<String> = WordLists.time.set("not-today-before-yawm")
+    /// Words before "الاثنين" that make it "the two" ("بين الاثنين").
+    static let twoNotMonday: Set<String> = WordLists.time.set("two-not-monday")
+    /// Words before a bare plural unit that make it a duration ("منذ عقود").
+    static let durationSignals: Set<String> = WordLists.time.set("duration-signal")
+    /// "لمدة عام", "عام كامل": one unit.
+    static let oneUnitSignals: Set<String> = WordLists.time.set("one-unit-signal")
+    static let oneUnitQualifiers: Set<String> = WordLists.time.set("one-unit-qualifier")
+    /// Definite units naming the current one ("مطلع العام", "هذا الشهر").
+    static let currentUnits: [String: Unit] = WordLists.time.table("current-unit", Unit.init(rawValue:))
+    /// "شهر سبتمبر"; "مطلع شهر سبتمبر".
+    static let monthNouns: Set<String> = WordLists.time.set("month-noun")
+    static let monthNounsAfterModifier: Set<String> = WordLists.time.set("month-noun-after-modifier")
+    /// "العام نفسه", "نفس العام".
+    static let sameYearNouns: Set<String> = WordLists.time.set("same-year-noun")
+    static let sameAfter: Set<String> = WordLists.time.set("same-after")
+    static let sameBefore: Set<String> = WordLists.time.set("same-before")
+    /// "الساعة" before a clock time.
+    static let hourNouns: Set<String> = WordLists.time.set("hour-noun")
+    /// "في الماضي", "في المستقبل".
+    static let referencesAfterFi: [String: String] = WordLists.time.table("reference-after-fi", { $0 })
 }

@@ -7,44 +7,22 @@
 /// النيران" is a clash), an accusation verb outweighs the weapons it names.
 /// The highest score wins; ties go to the more specific kind (casualties,
 /// ceasefire, evacuation, clash, diplomacy, statement); no cue is `other`.
+/// The cue words are data: `Resources/words/timeline.tsv`, one class a list.
 enum EventClassifier {
-    static let casualties: Set<String> = [
-        "قتل", "قتلي", "قتيل", "قتيلا", "قتيلين", "مقتل", "قتلوا", "قتلت", "جرحي", "جريح", "جريحا", "مصابين", "مصابا",
-        "اصابه", "اصابات", "ضحايا", "حصيله", "القتلي", "المصابين", "الجرحي", "قضوا", "لقوا", "مصرع", "جثث", "اصيب",
-        "اصيبوا", "الضحايا", "الحصيله", "شهداء", "قتلا", "يقتل",
-    ]
-    static let ceasefireWords: Set<String> = ["هدنه", "الهدنه", "التهدئه"]
-    static let evacuation: Set<String> = [
-        "اجلاء", "اجلت", "اجلي", "نزوح", "نازحين", "النازحين", "لاجئين", "اللاجئين", "مساعدات", "المساعدات",
-        "انسانيه", "الانسانيه", "الاغاثه", "اغاثه", "ملاجئ", "الرعايه", "اجلاؤهم", "اخلاء", "فرار", "فروا", "نزحوا",
-    ]
-    static let clash: Set<String> = [
-        "اشتباكات", "الاشتباكات", "اشتباك", "معارك", "المعارك", "معركه", "قصف", "قصفت", "قصفا", "القصف", "هجوم",
-        "هجوما", "هجمات", "الهجوم", "الهجمات", "قتال", "القتال", "مواجهات", "المواجهات", "اندلعت", "اندلاع", "شنت",
-        "شن", "غارات", "غاره", "صاروخ", "صاروخا", "صواريخ", "المسيره", "مسيره", "المدفعيه", "مدفعيه", "نيران",
-        "النيران", "اعتداء", "عدوان", "العدوان", "توغل", "تقدم", "اقتحام", "استهدف", "استهدفت", "العسكريه",
-        "حرب", "الحرب", "حربا", "حربان", "حروب",
-    ]
-    static let diplomacy: Set<String> = [
-        "اتصال", "اتصالا", "هاتفي", "هاتفيه", "مكالمه", "محادثات", "مباحثات", "اجتماع", "اجتمع", "قمه", "وساطه",
-        "دعا", "دعت", "يدعو", "تدعو", "دعوه", "دعوات", "طالب", "طالبت", "حث", "حثت", "بحث", "بحثا", "زياره",
-        "التقي", "لقاء", "مفاوضات", "تفاوض", "مبعوث", "يتباحث", "سيتباحث", "اتصل", "وساطه", "الوساطه", "اطلع",
-        "مجلس", "الدبلوماسيه", "التفاوض",
-    ]
-    static let statements: Set<String> = [
-        "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "صرح", "بيان", "اوضح", "اوضحت", "اضاف", "اضافت", "ذكر",
-        "ذكرت", "افاد", "افادت", "اشار", "اشارت", "حذر", "حذرت", "اعتبر", "اعتبرت", "اعرب", "اعربت",
-    ]
-    static let accusations: Set<String> = [
-        "اتهم", "اتهمت", "يتهم", "تتهم", "اتهامات", "الاتهامات", "نفي", "نفت", "دان", "دانت", "ندد", "نددت", "حمل", "حملت",
-    ]
-    static let callVerbs: Set<String> = ["دعا", "دعت", "يدعو", "تدعو", "طالب", "طالبت", "حث", "حثت", "دعوات", "دعوه", "يطالب"]
+    static let casualties: Set<String> = WordLists.timeline.set("casualty")
+    static let ceasefireWords: Set<String> = WordLists.timeline.set("truce")
+    static let evacuation: Set<String> = WordLists.timeline.set("evacuation")
+    static let clash: Set<String> = WordLists.timeline.set("clash")
+    static let diplomacy: Set<String> = WordLists.timeline.set("diplomacy")
+    static let statements: Set<String> = WordLists.timeline.set("statement")
+    static let accusations: Set<String> = WordLists.timeline.set("accusation")
+    static let callVerbs: Set<String> = WordLists.timeline.set("call")
 
-    private static let countWords: Set<String> = ["عشرات", "مئات", "الاف", "العشرات", "المئات"]
-    private static let despite: Set<String> = ["رغم", "الرغم"]
-    private static let stopWords: Set<String> = ["وقف", "وقفا", "الوقف"]
-    private static let firing: Set<String> = ["اطلاق", "لاطلاق"]
-    private static let hostilities: Set<String> = ["القتال", "الاعمال", "العمليات"]
+    private static let countWords: Set<String> = WordLists.timeline.set("count")
+    private static let despite: Set<String> = WordLists.timeline.set("despite")
+    private static let stopWords: Set<String> = WordLists.timeline.set("stop")
+    private static let firing: Set<String> = WordLists.timeline.set("firing")
+    private static let hostilities: Set<String> = WordLists.timeline.set("hostility")
     private static let afterStop = firing.union(hostilities)
 
     /// What a word can signal, all cue lists folded into one look-up.

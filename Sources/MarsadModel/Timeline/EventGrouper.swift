@@ -56,12 +56,8 @@ struct EventGrouper {
         var nisba: String?
     }
 
-    static let stopwords: Set<String> = [
-        "في", "من", "الي", "علي", "عن", "ان", "او", "ما", "لا", "لم", "لن", "مع", "بين", "هذا", "هذه", "ذلك", "التي",
-        "الذي", "الذين", "كان", "كانت", "قد", "كل", "بعد", "قبل", "حتي", "عند", "منذ", "خلال", "اي", "هو", "هي", "هم",
-        "انه", "انها", "بان", "فيه", "فيها", "الا", "اذا", "لكن", "ثم", "حيث", "غير", "ايضا", "قال", "قالت", "اعلن",
-        "اعلنت", "اكد", "اكدت", "وفق", "بحسب", "حسب", "اليوم", "امس", "نحو", "اكثر", "اقل", "عدد", "جانب", "اطار",
-    ]
+    /// Function and reporting words (`timeline.tsv`, class stopword).
+    static let stopwords: Set<String> = WordLists.timeline.set("stopword")
 
     func features(_ words: SentenceWords, article: Int, mentions: [Mention], times: [TimeExpression],
                   date: TimexValue, origin: EventDateOrigin) -> Features {

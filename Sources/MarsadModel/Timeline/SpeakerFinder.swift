@@ -8,10 +8,10 @@
 /// just before the verb is taken when none follows ("باشنيان دان …").
 /// Names beat nisba adjectives ("الروسية" alone is a weak speaker).
 enum SpeakerFinder {
-    private static let complementizers: Set<String> = ["ان", "إن", "أن", "انه", "انها", "بان", "بانه"]
-    private static let sourceMarkers: Set<String> = ["بحسب", "حسب", "وفق", "وفقا", "نقلا"]
+    private static let complementizers: Set<String> = WordLists.timeline.set("complementizer")
+    private static let sourceMarkers: Set<String> = WordLists.timeline.set("source-marker")
     private static let window = 10
-    private static let reportVerbs: Set<String> = ["نقل", "نقلت"]
+    private static let reportVerbs: Set<String> = WordLists.timeline.set("report-verb")
 
     static func speaker(_ words: SentenceWords, mentions: [Mention]) -> String? {
         guard !mentions.isEmpty else { return nil }

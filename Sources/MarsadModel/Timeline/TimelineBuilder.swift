@@ -165,13 +165,10 @@ public struct TimelineBuilder: Sendable {
 }
 
 extension TimelineBuilder {
-    static let since: Set<String> = ["منذ"]
+    static let since: Set<String> = WordLists.timeline.set("since")
 
     /// Nouns a year can qualify: "حرب 2020" is the 2020 war, not an event of 2020.
-    static let nounsBeforeYears: Set<String> = [
-        "حرب", "الحرب", "اتفاق", "اتفاقيه", "انتخابات", "احداث", "ثوره", "دستور", "قمه", "هدنه", "معركه", "ازمه",
-        "زلزال", "حراك", "نكبه", "نكسه", "موازنه", "ميزانيه", "اتفاقات",
-    ]
+    static let nounsBeforeYears: Set<String> = WordLists.timeline.set("noun-before-year")
 }
 
 /// One fact on the timeline: the events of its group and the articles
