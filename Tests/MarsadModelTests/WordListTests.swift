@@ -1,5 +1,6 @@
 import Foundation
 import XCTest
+import MarsadTestSupport
 @testable import MarsadModel
 
 /// The word lists of `Resources/words/`: the format, the shipped files, and
