@@ -35,10 +35,10 @@ struct ActorOptions: ParsableArguments {
             return analysis.actorIDs(for: found.id, includeChildren: includeChildren)
         case .ambiguous(let candidates):
             let list = candidates.prefix(12).map { "\($0.id) (\($0.displayName))" }.joined(separator: ", ")
-            FileHandle.standardError.write(Data("marsad: --actor '\(actor)' could be: \(list); give an id\n".terminalSafe.utf8))
+            FileHandle.standardError.write(Data(("marsad: --actor '\(actor)' could be: \(list); give an id".terminalSafe + "\n").utf8))
             throw ExitCode(2)
         case .notFound:
-            FileHandle.standardError.write(Data("marsad: no actor matches --actor '\(actor)'\n".terminalSafe.utf8))
+            FileHandle.standardError.write(Data(("marsad: no actor matches --actor '\(actor)'".terminalSafe + "\n").utf8))
             throw ExitCode(2)
         }
     }
