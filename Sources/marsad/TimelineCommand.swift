@@ -51,7 +51,7 @@ struct TimelineCommand: ParsableCommand {
                 return false
             }
             guard lower != nil || upper != nil else { return true }
-            guard let span = e.timex.dayRange else { return false }
+            guard let span = e.date.dayRange else { return false }
             if let lower, span.upperBound < lower { return false }
             if let upper, span.lowerBound > upper { return false }
             return true
@@ -70,7 +70,7 @@ struct TimelineCommand: ParsableCommand {
         case .jsonl:
             for e in events {
                 printOut(Output.jsonLine([
-                    "doc": e.articleID, "date": e.date, "date_origin": e.dateOrigin.rawValue,
+                    "doc": e.articleID, "date": e.date.raw, "date_origin": e.dateOrigin.rawValue,
                     "readable_date": e.readableDate, "granularity": e.granularity?.rawValue, "text": e.text,
                     "start": e.sentenceRange.start, "end": e.sentenceRange.end, "actors": e.actorIDs,
                     "actor_names": names(e.actorIDs), "speaker": e.speakerID, "kind": e.kind.rawValue,
@@ -79,7 +79,7 @@ struct TimelineCommand: ParsableCommand {
             }
         case .table:
             let rows = events.map { e in
-                [e.date, e.articleID, String(e.sentenceRange.start), String(e.sentenceRange.end), e.kind.rawValue,
+                [e.date.raw, e.articleID, String(e.sentenceRange.start), String(e.sentenceRange.end), e.kind.rawValue,
                  e.actorIDs.joined(separator: ","), e.sources.count > 1 ? e.sources.joined(separator: ",") : "-", e.text]
             }
             printOut(Output.table(header: ["date", "doc", "start", "end", "kind", "actors", "sources", "sentence"],
@@ -92,14 +92,14 @@ struct TimelineCommand: ParsableCommand {
         case .jsonl:
             for g in entries {
                 printOut(Output.jsonLine([
-                    "group": g.groupID, "date": g.date, "readable_date": TimexValue(g.date).readable,
+                    "group": g.groupID, "date": g.date.raw, "readable_date": g.date.readable,
                     "sources": g.sources, "events": g.events.map { "\($0.articleID)#\($0.sentenceIndex)" },
                     "kind": g.events[0].kind.rawValue, "text": g.events[0].text,
                 ]))
             }
         case .table:
             let rows = entries.map { g in
-                [g.date, String(g.groupID), g.events[0].kind.rawValue, g.sources.joined(separator: ","), g.events[0].text]
+                [g.date.raw, String(g.groupID), g.events[0].kind.rawValue, g.sources.joined(separator: ","), g.events[0].text]
             }
             printOut(Output.table(header: ["date", "group", "kind", "sources", "sentence"], rows: rows))
         }

@@ -61,7 +61,7 @@ enum Fixtures {
     static func event(_ article: Article, containing word: String, date: String, actors: [String], kind: EventKind) -> TimelineEvent {
         let s = sentence(in: article, containing: word)
         return TimelineEvent(articleID: article.id, sentenceIndex: s.index, sentenceRange: s.range, text: article.text(in: s.range),
-                             date: date, dateOrigin: .own, actorIDs: actors, speakerID: nil, kind: kind, groupID: 0,
+                             date: TimexValue(date), dateOrigin: .own, actorIDs: actors, speakerID: nil, kind: kind, groupID: 0,
                              sources: [article.id])
     }
 
