@@ -28,9 +28,9 @@ struct ActorOptions: ParsableArguments {
 
     /// The actor ids `--actor` keeps, nil without `--actor`. When the query
     /// names no actor or several, says so on stderr and exits with status 2.
-    func filter(in analysis: CorpusAnalysis, catalog: ActorCatalog) throws -> Set<String>? {
+    func filter(in analysis: CorpusAnalysis) throws -> Set<String>? {
         guard let actor else { return nil }
-        switch analysis.resolveActor(actor, catalog: catalog) {
+        switch analysis.resolveActor(actor) {
         case .found(let found):
             return analysis.actorIDs(for: found.id, includeChildren: includeChildren)
         case .ambiguous(let candidates):
@@ -52,15 +52,8 @@ extension ActorOptions {
         -> (analysis: CorpusAnalysis, keep: Set<String>?, hadErrors: Bool) {
         let loaded = try corpus.load()
         let (catalog, badRows) = self.catalog()
-        let analysis = timeline ? CorpusAnalysis.analyze(loaded, catalog: catalog) : entityAnalysis(loaded, catalog: catalog)
-        let keep = try filter(in: analysis, catalog: catalog)
+        let analysis = CorpusAnalysis.analyze(loaded, catalog: catalog, parts: timeline ? .all : .entities)
+        let keep = try filter(in: analysis)
         return (analysis, keep, loaded.hasErrors || badRows)
     }
-}
-
-/// Entities of a corpus without the time analysis, for the entity commands.
-func entityAnalysis(_ corpus: Corpus, catalog: ActorCatalog) -> CorpusAnalysis {
-    let entities = EntityAnalyzer(catalog: catalog).analyze(corpus)
-    return CorpusAnalysis(corpus: corpus, actors: entities.actors, mentionsByArticle: entities.mentionsByArticle,
-                          timesByArticle: [:], timeline: [])
 }

@@ -19,8 +19,8 @@ struct ArticlesCommand: ParsableCommand {
         if actors.actor != nil {
             let (catalog, hadErrors) = actors.catalog()
             badRows = hadErrors
-            let analysis = entityAnalysis(loaded, catalog: catalog)
-            if let keep = try actors.filter(in: analysis, catalog: catalog) {
+            let analysis = CorpusAnalysis.analyze(loaded, catalog: catalog, parts: .entities)
+            if let keep = try actors.filter(in: analysis) {
                 loaded.articles = analysis.articles(involving: keep)
             }
         }

@@ -59,7 +59,7 @@ struct ReadCommand: ParsableCommand {
         options.actorCatalog = catalog
         if let query = actors.actor {
             options.initialFilter = ReaderSession.InitialFilter(query: query) { analysis in
-                if case .found(let actor) = analysis.resolveActor(query, catalog: catalog) { return actor.id }
+                if case .found(let actor) = analysis.resolveActor(query) { return actor.id }
                 return nil
             }
         }

@@ -10,7 +10,7 @@ import XCTest
 /// the file, without proclitics ("وباكو" → "باكو"; "للأمم" keeps the
 /// article's lam: "لأمم").
 final class EntityAnalyzerTests: XCTestCase {
-    static let analysis = CorpusAnalysis.analyzeEntities(SeedCorpus.corpus)
+    static let analysis = CorpusAnalysis.analyze(SeedCorpus.corpus, parts: .entities)
 
     static let expected: [String: String] = [
         "000": """
@@ -368,7 +368,7 @@ final class EntityAnalyzerTests: XCTestCase {
         let corpus = Corpus(articles: [CorpusLoader().load(text: """
             قال الرئيس الروسي فلاديمير بوتين إنه يدعم وأرمينيا تتابع الوضع وبأذربيجان ولأذربيجان حدود مع باكو.
             """, id: "t.txt")])
-        let analysis = CorpusAnalysis.analyzeEntities(corpus)
+        let analysis = CorpusAnalysis.analyze(corpus, parts: .entities)
         let mentions = analysis.mentionsByArticle["t.txt"]!.filter { !$0.isNisba }
         XCTAssertEqual(mentions.map(\.text), ["فلاديمير بوتين", "أرمينيا", "أذربيجان", "أذربيجان", "باكو"])
         XCTAssertEqual(mentions.map(\.actorID), ["PUTIN", "AM", "AZ", "AZ", "BAKU"])
@@ -386,7 +386,7 @@ final class EntityAnalyzerTests: XCTestCase {
             قال رئيس مجلس إدارة البنك التجاري الدولي إن أرباح البنك ارتفعت. وقدمت الحكومة للبنك التجاري الدولي قرضا جديدا.
             ودعت الخارجية للأمم المتحدة إلى التدخل، وأرسلت مساعدات للبنان.
             """, id: "l.txt")])
-        let analysis = CorpusAnalysis.analyzeEntities(corpus)
+        let analysis = CorpusAnalysis.analyze(corpus, parts: .entities)
         let mentions = analysis.mentionsByArticle["l.txt"]!
         let text = corpus.articles[0].scalars
         for m in mentions { XCTAssertEqual(text.string(in: m.range), m.text) }
@@ -436,7 +436,7 @@ final class EntityAnalyzerTests: XCTestCase {
         let corpus = Corpus(articles: [CorpusLoader().load(text: """
             وقال المتحدث باسم الحكومة التشادية محمد صالح عبدالرحمن إن القوات دخلت مدينة أبشي صباح الأحد.
             """, id: "u.txt")])
-        let analysis = CorpusAnalysis.analyzeEntities(corpus)
+        let analysis = CorpusAnalysis.analyze(corpus, parts: .entities)
         let mentions = analysis.mentionsByArticle["u.txt"]!.filter { !$0.isNisba }
         XCTAssertTrue(mentions.contains { $0.type == .person && $0.text.hasPrefix("محمد صالح") }, "\(mentions.map(\.text))")
         XCTAssertTrue(mentions.contains { $0.type == .location && $0.text == "أبشي" }, "\(mentions.map(\.text))")
@@ -446,17 +446,8 @@ final class EntityAnalyzerTests: XCTestCase {
     func testBadInputDoesNotCrash() {
         let nasty = "\u{1B}[2J" + String(repeating: "أ", count: 20_000) + " \u{0}\u{FFFD} وو ال ل " + String(repeating: "بوتين ", count: 2000)
         let corpus = Corpus(articles: [CorpusLoader().load(text: nasty, id: "x.txt"), CorpusLoader().load(text: "", id: "e.txt")])
-        let analysis = CorpusAnalysis.analyzeEntities(corpus)
+        let analysis = CorpusAnalysis.analyze(corpus, parts: .entities)
         XCTAssertEqual(analysis.mentionsByArticle["x.txt"]?.filter { $0.actorID == "PUTIN" }.count, 2000)
         XCTAssertEqual(analysis.mentionsByArticle["e.txt"]?.count, 0)
-    }
-}
-
-extension CorpusAnalysis {
-    /// Entities only (no times), as the entity commands build it.
-    static func analyzeEntities(_ corpus: Corpus, catalog: ActorCatalog = .standard) -> CorpusAnalysis {
-        let entities = EntityAnalyzer(catalog: catalog).analyze(corpus)
-        return CorpusAnalysis(corpus: corpus, actors: entities.actors, mentionsByArticle: entities.mentionsByArticle,
-                              timesByArticle: [:], timeline: [])
     }
 }

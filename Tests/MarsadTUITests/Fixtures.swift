@@ -1,5 +1,5 @@
 import Foundation
-import MarsadModel
+@testable import MarsadModel
 @testable import MarsadTUI
 import TerminalText
 
@@ -90,8 +90,8 @@ enum Fixtures {
             event(article("000"), containing: "100", date: "2022-09-13", actors: ["AM", "AZ"], kind: .casualties),
             event(article("004"), containing: "اتهمت", date: "2022-09-14", actors: ["AM", "AZ"], kind: .clash),
         ]
-        return CorpusAnalysis(corpus: corpus, actors: actors, mentionsByArticle: mentions, timesByArticle: times,
-                              timeline: timeline)
+        return CorpusAnalysis(corpus: corpus, catalog: catalog, parts: .all, actors: actors, mentionsByArticle: mentions,
+                              timesByArticle: times, timeline: timeline)
     }()
 
     /// A state on the seeds at a size, with the hand analysis in place.

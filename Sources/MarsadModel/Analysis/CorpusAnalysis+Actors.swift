@@ -39,8 +39,8 @@ extension CorpusAnalysis {
         corpus.articles.filter { articleInvolves($0.id, actorIDs: actorIDs) }
     }
 
-    /// Resolves a user's query against the catalog and this corpus's actors.
-    public func resolveActor(_ query: String, catalog: ActorCatalog = .standard) -> ActorResolution {
+    /// Resolves a user's query against the analysis's catalog and this corpus's actors.
+    public func resolveActor(_ query: String) -> ActorResolution {
         ActorResolver(catalog: catalog, corpusActors: actors).resolve(query)
     }
 }
