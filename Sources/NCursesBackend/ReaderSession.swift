@@ -52,8 +52,6 @@ public enum ReaderSession {
         /// Crash on purpose after the first frame: the end-to-end tests use
         /// it to check that a crash gives the terminal back.
         public var crashAfterFirstFrame = false
-        /// The catalog the analysis uses (with the user's actors).
-        public var actorCatalog: ActorCatalog = .standard
         /// Filters also cover an actor's parts.
         public var includeChildren = false
         /// The filter to start with (`--actor`): its label, and what turns
@@ -88,7 +86,6 @@ public enum ReaderSession {
                              bidiMode: options.bidiMode, readKeys: options.readState.load())
         state.message = options.initialMessage
         state.includeChildren = options.includeChildren
-        state.actorCatalog = options.actorCatalog
         var problems: [String] = []
 
         let mailbox = Mailbox()

@@ -97,7 +97,6 @@ enum Fixtures {
     /// A state on the seeds at a size, with the hand analysis in place.
     static func state(columns: Int = 120, rows: Int = 40, analysed: Bool = true, theme: Theme = .monochrome) -> AppState {
         var state = AppState(corpus: corpus, corpusName: "seeds", size: ScreenSize(columns: columns, rows: rows), theme: theme)
-        state.actorCatalog = catalog
         if analysed { _ = reduce(&state, .analysisFinished(analysis, seconds: 0.5)) }
         return state
     }
