@@ -30,39 +30,25 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "table or jsonl.") var format: OutputFormat = .table
 
     func validate() throws {
-        for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, !Self.isCalendarDate(value) {
-                throw ValidationError("\(name) takes a date such as 2022, 2022-09 or 2022-09-13, not '\(value)'")
-            }
+        do {
+            _ = try DateRange(from: from, to: to)
+        } catch {
+            throw ValidationError("--\(error.bound.rawValue) takes a date such as 2022, 2022-09 or 2022-09-13, not '\(error.text)'")
         }
-    }
-
-    static func isCalendarDate(_ s: String) -> Bool {
-        let v = TimexValue(s)
-        return v.kind == .calendar && [.year, .month, .day].contains(v.granularity)
     }
 
     func run() throws {
-        let (analysis, keep, hadErrors) = try actors.analyse(corpus, timeline: true)
-        let lower = from.flatMap { TimexValue($0).dayRange?.lowerBound }
-        let upper = to.flatMap { TimexValue($0).dayRange?.upperBound }
-        let events = analysis.timeline.filter { e in
-            if let keep, !e.actorIDs.contains(where: keep.contains), !(e.speakerID.map(keep.contains) ?? false) {
-                return false
-            }
-            guard lower != nil || upper != nil else { return true }
-            guard let span = e.date.dayRange else { return false }
-            if let lower, span.upperBound < lower { return false }
-            if let upper, span.lowerBound > upper { return false }
-            return true
-        }
+        let dates = try DateRange(from: from, to: to)
+        let loaded = try corpus.load()
+        let (analysis, actorQuery, badRows) = try actors.analyse(loaded, parts: .timeline)
+        let events = CorpusQuery(actors: actorQuery, dates: dates).events(in: analysis)
         func names(_ ids: [String]) -> [String] { ids.map { analysis.actors[$0]?.displayName ?? $0 } }
         if grouped {
             printEntries(TimelineBuilder.entries(events), names: names)
         } else {
             printEvents(events, names: names)
         }
-        if hadErrors { throw inputFailedExitCode }
+        if loaded.hasErrors || badRows { throw inputFailedExitCode }
     }
 
     private func printEvents(_ events: [TimelineEvent], names: ([String]) -> [String]) {

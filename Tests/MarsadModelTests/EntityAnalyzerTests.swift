@@ -416,22 +416,6 @@ final class EntityAnalyzerTests: XCTestCase {
         XCTAssertTrue(caption.contains { $0.actorID == "PUTIN" })
     }
 
-    func testFilterHelpers() {
-        let a = Self.analysis
-        let az = a.actorIDs(for: "AZ", includeChildren: true)
-        XCTAssertTrue(az.isSuperset(of: ["AZ", "AZ.defense-ministry", "AZ.army", "BAKU", "ALIYEV", "NK"]), "\(az)")
-        XCTAssertEqual(a.actorIDs(for: "AZ", includeChildren: false), ["AZ"])
-        XCTAssertTrue(az.contains("STEPANAKERT"), "grandchildren: Stepanakert is in Karabakh")
-        let putin = a.articles(involving: ["PUTIN"]).map { String($0.id.prefix(3)) }
-        XCTAssertEqual(putin, ["000", "001", "002", "004"])
-        let pashinyan = a.articles(involving: ["PASHINYAN"]).map { String($0.id.prefix(3)) }
-        XCTAssertEqual(pashinyan, ["000", "002"])
-        let id001 = SeedCorpus.article("001").id
-        XCTAssertTrue(a.mentions(in: id001, involving: ["PUTIN"]).allSatisfy { !$0.inBoilerplate && $0.actorID == "PUTIN" })
-        // Nisbas count: Syria is named in 001 by "سوريا" and by "مقاتلين سوريين".
-        XCTAssertTrue(a.mentions(in: id001, involving: ["SY"]).contains { $0.isNisba })
-    }
-
     func testNamesUnknownToTheCatalogAreFoundByTheTagger() {
         let corpus = Corpus(articles: [CorpusLoader().load(text: """
             وقال المتحدث باسم الحكومة التشادية محمد صالح عبدالرحمن إن القوات دخلت مدينة أبشي صباح الأحد.
