@@ -26,41 +26,33 @@ struct ActorOptions: ParsableArguments {
         return (catalog, !issues.isEmpty)
     }
 
-    /// The actor ids `--actor` keeps, nil without `--actor`. When the query
-    /// names no actor or several, says so on stderr and exits with status 2.
-    func filter(in analysis: CorpusAnalysis, catalog: ActorCatalog) throws -> Set<String>? {
-        guard let actor else { return nil }
-        switch analysis.resolveActor(actor, catalog: catalog) {
-        case .found(let found):
-            return analysis.actorIDs(for: found.id, includeChildren: includeChildren)
-        case .ambiguous(let candidates):
-            let list = candidates.prefix(12).map { "\($0.id) (\($0.displayName))" }.joined(separator: ", ")
-            FileHandle.standardError.write(Data("marsad: --actor '\(actor)' could be: \(list); give an id\n".terminalSafe.utf8))
+    /// Analyses a corpus with the catalog (the `parts` a command prints)
+    /// and resolves `--actor`; `actors` is nil without `--actor`.
+    /// `badRows` says some row of the actor file was rejected.
+    ///
+    /// `--actor` is resolved as soon as the entities are found, before
+    /// the time analysis and the timeline: the name may be an actor the
+    /// corpus gave rise to, so the catalog alone cannot settle it, but
+    /// nothing else is needed. A name that names no single actor is said
+    /// on stderr and exits with status 2.
+    func analyse(_ corpus: Corpus, parts: CorpusAnalysis.Parts) throws
+        -> (analysis: CorpusAnalysis, actors: ActorQuery?, badRows: Bool) {
+        let (catalog, badRows) = self.catalog()
+        guard let actor else {
+            return (CorpusAnalysis.analyze(corpus, catalog: catalog, parts: parts), nil, badRows)
+        }
+        let entities = CorpusAnalysis.analyze(corpus, catalog: catalog, parts: .entities)
+        let query: ActorQuery
+        do {
+            query = try ActorQuery(resolving: [actor], includeChildren: includeChildren, in: entities)
+        } catch .ambiguous(_, let candidates) {
+            let list = ActorQuery.ResolutionError.list(candidates)
+            FileHandle.standardError.write(Data(("marsad: --actor '\(actor)' could be: \(list); give an id".terminalSafe + "\n").utf8))
             throw ExitCode(2)
-        case .notFound:
-            FileHandle.standardError.write(Data("marsad: no actor matches --actor '\(actor)'\n".terminalSafe.utf8))
+        } catch .notFound {
+            FileHandle.standardError.write(Data(("marsad: no actor matches --actor '\(actor)'".terminalSafe + "\n").utf8))
             throw ExitCode(2)
         }
+        return (entities.adding(parts), query, badRows)
     }
-}
-
-extension ActorOptions {
-    /// Loads the corpus, analyses it with the catalog (entities only, or
-    /// everything with `timeline`) and resolves `--actor`. `hadErrors`
-    /// says some input or actor-file row could not be read.
-    func analyse(_ corpus: CorpusOptions, timeline: Bool = false) throws
-        -> (analysis: CorpusAnalysis, keep: Set<String>?, hadErrors: Bool) {
-        let loaded = try corpus.load()
-        let (catalog, badRows) = self.catalog()
-        let analysis = timeline ? CorpusAnalysis.analyze(loaded, catalog: catalog) : entityAnalysis(loaded, catalog: catalog)
-        let keep = try filter(in: analysis, catalog: catalog)
-        return (analysis, keep, loaded.hasErrors || badRows)
-    }
-}
-
-/// Entities of a corpus without the time analysis, for the entity commands.
-func entityAnalysis(_ corpus: Corpus, catalog: ActorCatalog) -> CorpusAnalysis {
-    let entities = EntityAnalyzer(catalog: catalog).analyze(corpus)
-    return CorpusAnalysis(corpus: corpus, actors: entities.actors, mentionsByArticle: entities.mentionsByArticle,
-                          timesByArticle: [:], timeline: [])
 }

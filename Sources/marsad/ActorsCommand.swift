@@ -16,7 +16,9 @@ struct ActorsCommand: ParsableCommand {
     @Option(help: "table or jsonl.") var format: OutputFormat = .table
 
     func run() throws {
-        let (analysis, keep, hadErrors) = try actors.analyse(corpus)
+        let loaded = try corpus.load()
+        let (analysis, actorQuery, badRows) = try actors.analyse(loaded, parts: .entities)
+        let query = CorpusQuery(actors: actorQuery)
         var mentionCount: [String: Int] = [:]
         var articleSets: [String: Set<String>] = [:]
         var spellings: [String: [String: Int]] = [:]
@@ -30,7 +32,7 @@ struct ActorsCommand: ParsableCommand {
                 spellings[m.actorID, default: [:]][m.spelling, default: 0] += 1
             }
         }
-        let ids = named.filter { keep?.contains($0) ?? true }
+        let ids = named.filter(query.keeps(actorID:))
             .sorted { (mentionCount[$0] ?? 0, $1) > (mentionCount[$1] ?? 0, $0) }
         var rows: [[String]] = []
         for id in ids {
@@ -53,6 +55,6 @@ struct ActorsCommand: ParsableCommand {
             printOut(Output.table(header: ["id", "type", "parent", "mentions", "articles", "english", "arabic", "spellings"],
                                   rows: rows))
         }
-        if hadErrors { throw inputFailedExitCode }
+        if loaded.hasErrors || badRows { throw inputFailedExitCode }
     }
 }

@@ -13,20 +13,20 @@ struct ArticlesCommand: ParsableCommand {
     @Option(help: "table or jsonl.") var format: OutputFormat = .table
 
     func run() throws {
-        // Undated articles get a date inferred from their text, marked as such.
-        var loaded = PublicationDateInference().apply(to: try corpus.load())
+        let loaded = try corpus.load()
         var badRows = false
+        var keep: [Int]?
         if actors.actor != nil {
-            let (catalog, hadErrors) = actors.catalog()
+            let (analysis, actorQuery, hadErrors) = try actors.analyse(loaded, parts: .entities)
             badRows = hadErrors
-            let analysis = entityAnalysis(loaded, catalog: catalog)
-            if let keep = try actors.filter(in: analysis, catalog: catalog) {
-                loaded.articles = analysis.articles(involving: keep)
-            }
+            keep = CorpusQuery(actors: actorQuery).articleIndexes(in: analysis)
         }
+        // Undated articles get a date inferred from their text, marked as such.
+        var dated = PublicationDateInference().apply(to: loaded)
+        if let keep { dated.articles = keep.map { dated.articles[$0] } }
         switch format {
         case .jsonl:
-            for a in loaded.articles {
+            for a in dated.articles {
                 printOut(Output.jsonLine([
                     "doc": a.id, "date": a.metadata.date?.iso, "date_source": a.metadata.dateSource?.rawValue,
                     "date_confidence": a.metadata.dateSource == .inferred ? a.metadata.dateConfidence : nil,
@@ -34,7 +34,7 @@ struct ArticlesCommand: ParsableCommand {
                 ]))
             }
         case .table:
-            let rows = loaded.articles.map { a in
+            let rows = dated.articles.map { a in
                 [a.id, a.metadata.date?.iso ?? "undated", Self.dateSource(a.metadata),
                  a.metadata.outlet ?? "-", String(a.wordCount), a.title]
             }

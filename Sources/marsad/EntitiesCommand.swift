@@ -18,12 +18,12 @@ struct EntitiesCommand: ParsableCommand {
     @Option(help: "table or jsonl.") var format: OutputFormat = .table
 
     func run() throws {
-        let (analysis, keep, hadErrors) = try actors.analyse(corpus)
-        let loaded = analysis.corpus
+        let loaded = try corpus.load()
+        let (analysis, actorQuery, badRows) = try actors.analyse(loaded, parts: .entities)
+        let query = CorpusQuery(actors: actorQuery)
         var rows: [[String]] = []
-        for article in loaded.articles {
-            for m in analysis.mentionsByArticle[article.id] ?? [] {
-                if let keep, m.inBoilerplate || !keep.contains(m.actorID) { continue }
+        for article in analysis.corpus.articles {
+            for m in query.mentions(of: article, in: analysis) {
                 let name = analysis.actors[m.actorID]?.displayName ?? m.actorID
                 switch format {
                 case .jsonl:
@@ -42,6 +42,6 @@ struct EntitiesCommand: ParsableCommand {
             printOut(Output.table(header: ["doc", "start", "end", "type", "kind", "boilerplate", "actor", "actor name", "text"],
                                   rows: rows))
         }
-        if hadErrors { throw inputFailedExitCode }
+        if loaded.hasErrors || badRows { throw inputFailedExitCode }
     }
 }

@@ -56,10 +56,9 @@ struct ReadCommand: ParsableCommand {
         options.crashAfterFirstFrame = crashForTesting
         options.includeChildren = actors.includeChildren
         let (catalog, _) = actors.catalog()
-        options.actorCatalog = catalog
         if let query = actors.actor {
             options.initialFilter = ReaderSession.InitialFilter(query: query) { analysis in
-                if case .found(let actor) = analysis.resolveActor(query, catalog: catalog) { return actor.id }
+                if case .found(let actor) = analysis.resolveActor(query) { return actor.id }
                 return nil
             }
         }

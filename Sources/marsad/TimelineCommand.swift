@@ -30,39 +30,25 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "table or jsonl.") var format: OutputFormat = .table
 
     func validate() throws {
-        for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, !Self.isCalendarDate(value) {
-                throw ValidationError("\(name) takes a date such as 2022, 2022-09 or 2022-09-13, not '\(value)'")
-            }
+        do {
+            _ = try DateRange(from: from, to: to)
+        } catch {
+            throw ValidationError("--\(error.bound.rawValue) takes a date such as 2022, 2022-09 or 2022-09-13, not '\(error.text)'")
         }
-    }
-
-    static func isCalendarDate(_ s: String) -> Bool {
-        let v = TimexValue(s)
-        return v.kind == .calendar && [.year, .month, .day].contains(v.granularity)
     }
 
     func run() throws {
-        let (analysis, keep, hadErrors) = try actors.analyse(corpus, timeline: true)
-        let lower = from.flatMap { TimexValue($0).dayRange?.lowerBound }
-        let upper = to.flatMap { TimexValue($0).dayRange?.upperBound }
-        let events = analysis.timeline.filter { e in
-            if let keep, !e.actorIDs.contains(where: keep.contains), !(e.speakerID.map(keep.contains) ?? false) {
-                return false
-            }
-            guard lower != nil || upper != nil else { return true }
-            guard let span = e.timex.dayRange else { return false }
-            if let lower, span.upperBound < lower { return false }
-            if let upper, span.lowerBound > upper { return false }
-            return true
-        }
+        let dates = try DateRange(from: from, to: to)
+        let loaded = try corpus.load()
+        let (analysis, actorQuery, badRows) = try actors.analyse(loaded, parts: .timeline)
+        let events = CorpusQuery(actors: actorQuery, dates: dates).events(in: analysis)
         func names(_ ids: [String]) -> [String] { ids.map { analysis.actors[$0]?.displayName ?? $0 } }
         if grouped {
             printEntries(TimelineBuilder.entries(events), names: names)
         } else {
             printEvents(events, names: names)
         }
-        if hadErrors { throw inputFailedExitCode }
+        if loaded.hasErrors || badRows { throw inputFailedExitCode }
     }
 
     private func printEvents(_ events: [TimelineEvent], names: ([String]) -> [String]) {
@@ -70,7 +56,7 @@ struct TimelineCommand: ParsableCommand {
         case .jsonl:
             for e in events {
                 printOut(Output.jsonLine([
-                    "doc": e.articleID, "date": e.date, "date_origin": e.dateOrigin.rawValue,
+                    "doc": e.articleID, "date": e.date.raw, "date_origin": e.dateOrigin.rawValue,
                     "readable_date": e.readableDate, "granularity": e.granularity?.rawValue, "text": e.text,
                     "start": e.sentenceRange.start, "end": e.sentenceRange.end, "actors": e.actorIDs,
                     "actor_names": names(e.actorIDs), "speaker": e.speakerID, "kind": e.kind.rawValue,
@@ -79,7 +65,7 @@ struct TimelineCommand: ParsableCommand {
             }
         case .table:
             let rows = events.map { e in
-                [e.date, e.articleID, String(e.sentenceRange.start), String(e.sentenceRange.end), e.kind.rawValue,
+                [e.date.raw, e.articleID, String(e.sentenceRange.start), String(e.sentenceRange.end), e.kind.rawValue,
                  e.actorIDs.joined(separator: ","), e.sources.count > 1 ? e.sources.joined(separator: ",") : "-", e.text]
             }
             printOut(Output.table(header: ["date", "doc", "start", "end", "kind", "actors", "sources", "sentence"],
@@ -92,14 +78,14 @@ struct TimelineCommand: ParsableCommand {
         case .jsonl:
             for g in entries {
                 printOut(Output.jsonLine([
-                    "group": g.groupID, "date": g.date, "readable_date": TimexValue(g.date).readable,
+                    "group": g.groupID, "date": g.date.raw, "readable_date": g.date.readable,
                     "sources": g.sources, "events": g.events.map { "\($0.articleID)#\($0.sentenceIndex)" },
                     "kind": g.events[0].kind.rawValue, "text": g.events[0].text,
                 ]))
             }
         case .table:
             let rows = entries.map { g in
-                [g.date, String(g.groupID), g.events[0].kind.rawValue, g.sources.joined(separator: ","), g.events[0].text]
+                [g.date.raw, String(g.groupID), g.events[0].kind.rawValue, g.sources.joined(separator: ","), g.events[0].text]
             }
             printOut(Output.table(header: ["date", "group", "kind", "sources", "sentence"], rows: rows))
         }

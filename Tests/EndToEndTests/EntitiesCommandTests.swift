@@ -86,9 +86,16 @@ final class EntitiesCommandTests: XCTestCase {
     func testUnknownAndAmbiguousActorsAreUsageErrors() throws {
         let unknown = try MarsadBinary.run(["entities", "--actor", "زززز", MarsadBinary.seeds])
         XCTAssertEqual(unknown.status, 2)
-        XCTAssertTrue(unknown.err.contains("no actor"), unknown.err)
+        XCTAssertEqual(unknown.out, "")
+        XCTAssertEqual(unknown.err, "marsad: no actor matches --actor 'زززز'\n")
         let ambiguous = try MarsadBinary.run(["entities", "--actor", "Dmitry", MarsadBinary.seeds])
         XCTAssertEqual(ambiguous.status, 2)
-        XCTAssertTrue(ambiguous.err.contains("MEDVEDEV") && ambiguous.err.contains("PESKOV"), ambiguous.err)
+        XCTAssertEqual(ambiguous.err,
+                       "marsad: --actor 'Dmitry' could be: MEDVEDEV (دميتري ميدفيديف), PESKOV (ديمتري بيسكوف); give an id\n")
+        // Controls in the query are shown, not sent to the terminal; each
+        // message stays one line.
+        let escape = try MarsadBinary.run(["timeline", "--actor", "a\u{1B}[2Jb", MarsadBinary.seeds])
+        XCTAssertEqual(escape.status, 2)
+        XCTAssertEqual(escape.err, "marsad: no actor matches --actor 'a\u{241B}[2Jb'\n")
     }
 }

@@ -60,6 +60,11 @@ final class TimeCommandsTests: XCTestCase {
         XCTAssertFalse(putin.isEmpty)
         XCTAssertTrue(putin.allSatisfy { ($0["actors"] as? [String])?.contains("PUTIN") == true || $0["speaker"] as? String == "PUTIN" })
 
+        // Not in the catalog: an actor the analysis made from his name.
+        let turasyan = try rows(["timeline", "--format", "jsonl", "--actor", "توراسيان", MarsadBinary.seeds])
+        XCTAssertEqual(turasyan.map { $0["date"] as? String }, ["2022-09-14", "2022-09-14TNI"])
+        XCTAssertTrue(turasyan.allSatisfy { ($0["actors"] as? [String])?.contains("auto:ارتوم توراسيان") == true })
+
         let grouped = try rows(["timeline", "--format", "jsonl", "--grouped", MarsadBinary.seeds])
         XCTAssertEqual(grouped.count, events.count - 2, "the three reports of the 49 soldiers are one entry")
     }
@@ -67,6 +72,11 @@ final class TimeCommandsTests: XCTestCase {
     func testTimelineRejectsABadDate() throws {
         let result = try MarsadBinary.run(["timeline", "--from", "2022-13", MarsadBinary.seeds])
         XCTAssertNotEqual(result.status, 0)
-        XCTAssertTrue(result.err.contains("--from"), result.err)
+        XCTAssertTrue(result.err.hasPrefix("Error: --from takes a date such as 2022, 2022-09 or 2022-09-13, not '2022-13'\n"),
+                      result.err)
+        let week = try MarsadBinary.run(["timeline", "--from", "2022", "--to", "2022-W37", MarsadBinary.seeds])
+        XCTAssertNotEqual(week.status, 0)
+        XCTAssertTrue(week.err.hasPrefix("Error: --to takes a date such as 2022, 2022-09 or 2022-09-13, not '2022-W37'\n"),
+                      week.err)
     }
 }

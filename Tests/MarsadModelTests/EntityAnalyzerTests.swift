@@ -11,7 +11,7 @@ import XCTest
 /// the file, without proclitics ("وباكو" → "باكو"; "للأمم" keeps the
 /// article's lam: "لأمم").
 final class EntityAnalyzerTests: XCTestCase {
-    static let analysis = CorpusAnalysis.analyzeEntities(SeedCorpus.corpus)
+    static let analysis = CorpusAnalysis.analyze(SeedCorpus.corpus, parts: .entities)
 
     static let expected: [String: String] = [
         "000": """
@@ -369,7 +369,7 @@ final class EntityAnalyzerTests: XCTestCase {
         let corpus = Corpus(articles: [CorpusLoader().load(text: """
             قال الرئيس الروسي فلاديمير بوتين إنه يدعم وأرمينيا تتابع الوضع وبأذربيجان ولأذربيجان حدود مع باكو.
             """, id: "t.txt")])
-        let analysis = CorpusAnalysis.analyzeEntities(corpus)
+        let analysis = CorpusAnalysis.analyze(corpus, parts: .entities)
         let mentions = analysis.mentionsByArticle["t.txt"]!.filter { !$0.isNisba }
         XCTAssertEqual(mentions.map(\.text), ["فلاديمير بوتين", "أرمينيا", "أذربيجان", "أذربيجان", "باكو"])
         XCTAssertEqual(mentions.map(\.actorID), ["PUTIN", "AM", "AZ", "AZ", "BAKU"])
@@ -387,7 +387,7 @@ final class EntityAnalyzerTests: XCTestCase {
             قال رئيس مجلس إدارة البنك التجاري الدولي إن أرباح البنك ارتفعت. وقدمت الحكومة للبنك التجاري الدولي قرضا جديدا.
             ودعت الخارجية للأمم المتحدة إلى التدخل، وأرسلت مساعدات للبنان.
             """, id: "l.txt")])
-        let analysis = CorpusAnalysis.analyzeEntities(corpus)
+        let analysis = CorpusAnalysis.analyze(corpus, parts: .entities)
         let mentions = analysis.mentionsByArticle["l.txt"]!
         let text = corpus.articles[0].scalars
         for m in mentions { XCTAssertEqual(text.string(in: m.range), m.text) }
@@ -417,27 +417,11 @@ final class EntityAnalyzerTests: XCTestCase {
         XCTAssertTrue(caption.contains { $0.actorID == "PUTIN" })
     }
 
-    func testFilterHelpers() {
-        let a = Self.analysis
-        let az = a.actorIDs(for: "AZ", includeChildren: true)
-        XCTAssertTrue(az.isSuperset(of: ["AZ", "AZ.defense-ministry", "AZ.army", "BAKU", "ALIYEV", "NK"]), "\(az)")
-        XCTAssertEqual(a.actorIDs(for: "AZ", includeChildren: false), ["AZ"])
-        XCTAssertTrue(az.contains("STEPANAKERT"), "grandchildren: Stepanakert is in Karabakh")
-        let putin = a.articles(involving: ["PUTIN"]).map { String($0.id.prefix(3)) }
-        XCTAssertEqual(putin, ["000", "001", "002", "004"])
-        let pashinyan = a.articles(involving: ["PASHINYAN"]).map { String($0.id.prefix(3)) }
-        XCTAssertEqual(pashinyan, ["000", "002"])
-        let id001 = SeedCorpus.article("001").id
-        XCTAssertTrue(a.mentions(in: id001, involving: ["PUTIN"]).allSatisfy { !$0.inBoilerplate && $0.actorID == "PUTIN" })
-        // Nisbas count: Syria is named in 001 by "سوريا" and by "مقاتلين سوريين".
-        XCTAssertTrue(a.mentions(in: id001, involving: ["SY"]).contains { $0.isNisba })
-    }
-
     func testNamesUnknownToTheCatalogAreFoundByTheTagger() {
         let corpus = Corpus(articles: [CorpusLoader().load(text: """
             وقال المتحدث باسم الحكومة التشادية محمد صالح عبدالرحمن إن القوات دخلت مدينة أبشي صباح الأحد.
             """, id: "u.txt")])
-        let analysis = CorpusAnalysis.analyzeEntities(corpus)
+        let analysis = CorpusAnalysis.analyze(corpus, parts: .entities)
         let mentions = analysis.mentionsByArticle["u.txt"]!.filter { !$0.isNisba }
         XCTAssertTrue(mentions.contains { $0.type == .person && $0.text.hasPrefix("محمد صالح") }, "\(mentions.map(\.text))")
         XCTAssertTrue(mentions.contains { $0.type == .location && $0.text == "أبشي" }, "\(mentions.map(\.text))")
@@ -447,17 +431,8 @@ final class EntityAnalyzerTests: XCTestCase {
     func testBadInputDoesNotCrash() {
         let nasty = "\u{1B}[2J" + String(repeating: "أ", count: 20_000) + " \u{0}\u{FFFD} وو ال ل " + String(repeating: "بوتين ", count: 2000)
         let corpus = Corpus(articles: [CorpusLoader().load(text: nasty, id: "x.txt"), CorpusLoader().load(text: "", id: "e.txt")])
-        let analysis = CorpusAnalysis.analyzeEntities(corpus)
+        let analysis = CorpusAnalysis.analyze(corpus, parts: .entities)
         XCTAssertEqual(analysis.mentionsByArticle["x.txt"]?.filter { $0.actorID == "PUTIN" }.count, 2000)
         XCTAssertEqual(analysis.mentionsByArticle["e.txt"]?.count, 0)
-    }
-}
-
-extension CorpusAnalysis {
-    /// Entities only (no times), as the entity commands build it.
-    static func analyzeEntities(_ corpus: Corpus, catalog: ActorCatalog = .standard) -> CorpusAnalysis {
-        let entities = EntityAnalyzer(catalog: catalog).analyze(corpus)
-        return CorpusAnalysis(corpus: corpus, actors: entities.actors, mentionsByArticle: entities.mentionsByArticle,
-                              timesByArticle: [:], timeline: [])
     }
 }

@@ -28,14 +28,14 @@ final class TimelineTests: XCTestCase {
         let ceasefire = try XCTUnwrap(event("000", containing: "وأعلنت روسيا وقفا لإطلاق النار"))
         let renewed14 = try XCTUnwrap(event("004", containing: "اشتباكات جديدة اندلعت"))
         let offensive = try XCTUnwrap(event("003", containing: "أجلت، أمس الثلاثاء"))
-        XCTAssertEqual(war2020.date, "2020")
-        XCTAssertEqual(warDay2020.date, "2020-10-01")
-        XCTAssertEqual(clashes12.date, "2022-09-12TEV")
-        XCTAssertEqual(clashes13.date, "2022-09-13")
-        XCTAssertEqual(ceasefire.date, "2022-09-13T06:00")
+        XCTAssertEqual(war2020.date.raw, "2020")
+        XCTAssertEqual(warDay2020.date.raw, "2020-10-01")
+        XCTAssertEqual(clashes12.date.raw, "2022-09-12TEV")
+        XCTAssertEqual(clashes13.date.raw, "2022-09-13")
+        XCTAssertEqual(ceasefire.date.raw, "2022-09-13T06:00")
         XCTAssertEqual(ceasefire.kind, .ceasefire)
-        XCTAssertEqual(renewed14.date, "2022-09-14TMO")
-        XCTAssertEqual(offensive.date, "2023-09-19")
+        XCTAssertEqual(renewed14.date.raw, "2022-09-14TMO")
+        XCTAssertEqual(offensive.date.raw, "2023-09-19")
         let order = [war2020, warDay2020, clashes12, clashes13, ceasefire, renewed14, offensive].map(position)
         XCTAssertEqual(order, order.sorted(), "events out of time order: \(order)")
         XCTAssertFalse(order.contains(-1))
@@ -44,10 +44,10 @@ final class TimelineTests: XCTestCase {
     func testEventsAreInDateOrderWithCoarseDatesFirst() {
         let keys = timeline.map(\.dateSortKey)
         XCTAssertEqual(keys, keys.sorted())
-        XCTAssertEqual(timeline.first?.date, "1992")
+        XCTAssertEqual(timeline.first?.date.raw, "1992")
         // The year 2020 comes before the days of 2020 it contains.
-        let lastYear2020 = timeline.lastIndex { $0.date == "2020" }!
-        let firstDay2020 = timeline.firstIndex { $0.date.hasPrefix("2020-") }!
+        let lastYear2020 = timeline.lastIndex { $0.date.raw == "2020" }!
+        let firstDay2020 = timeline.firstIndex { $0.date.raw.hasPrefix("2020-") }!
         XCTAssertLessThan(lastYear2020, firstDay2020)
     }
 
@@ -64,7 +64,7 @@ final class TimelineTests: XCTestCase {
         XCTAssertNotEqual(azerbaijani.groupID, afp.groupID)
         let entry = try XCTUnwrap(TimelineBuilder.entries(timeline).first { $0.groupID == afp.groupID })
         XCTAssertEqual(entry.sources, seeds)
-        XCTAssertEqual(entry.date, "2022-09-13TMO", "the group is dated by its finest own date")
+        XCTAssertEqual(entry.date.raw, "2022-09-13TMO", "the group is dated by its finest own date")
     }
 
     func testBoilerplateNeverFeedsTheTimeline() {
@@ -72,7 +72,7 @@ final class TimelineTests: XCTestCase {
             let article = SeedCorpus.article(String(e.articleID.prefix(3)))
             let paragraph = article.paragraphs[article.sentences[e.sentenceIndex].paragraphIndex]
             XCTAssertEqual(paragraph.role, .body, e.text)
-            XCTAssertFalse(e.date.hasPrefix("2024"), e.text)
+            XCTAssertFalse(e.date.raw.hasPrefix("2024"), e.text)
         }
         XCTAssertFalse(timeline.contains { $0.text.contains("مشاهدة") })
     }
@@ -86,12 +86,12 @@ final class TimelineTests: XCTestCase {
 
         let lead = try XCTUnwrap(event("002", containing: "قال الرئيس الروسي فلاديمير بوتين"))
         XCTAssertEqual(lead.dateOrigin, .publication)
-        XCTAssertEqual(lead.date, "2022-09-14")
+        XCTAssertEqual(lead.date.raw, "2022-09-14")
         XCTAssertEqual(lead.speakerID, "PUTIN")
 
         let inherited = try XCTUnwrap(event("002", containing: "مجموعات تخريبية"))
         XCTAssertEqual(inherited.dateOrigin, .inherited)
-        XCTAssertEqual(inherited.date, "2022-09-12TEV")
+        XCTAssertEqual(inherited.date.raw, "2022-09-12TEV")
 
         let reported = try XCTUnwrap(event("001", containing: "ونقلت وكالة تاس للأنباء عن الكرملين"))
         XCTAssertEqual(reported.speakerID, "KREMLIN", "نقل … عن: the source speaks")
@@ -110,7 +110,7 @@ final class TimelineTests: XCTestCase {
         // "بعد حرب 2020" names a war; the sentence is about 2022 and has no date of its own.
         XCTAssertNil(event("000", containing: "بعد حرب 2020"))
         // "الأعنف منذ … 2020": the clashes of the 13th, not of 2020.
-        XCTAssertEqual(event("000", containing: "اعنف معارك منذ الحرب")?.date, "2022-09-13")
+        XCTAssertEqual(event("000", containing: "اعنف معارك منذ الحرب")?.date.raw, "2022-09-13")
     }
 
     // MARK: - Rules on made-up reports
@@ -163,7 +163,7 @@ final class TimelineTests: XCTestCase {
             """, date: "2023-10-10")
         let events = build([a])
         // Sunday before Tuesday 10 October 2023 is the 8th.
-        XCTAssertEqual(events.map(\.date), ["2023-10-08", "2023-10-08", "2023-10-10", "2023-10-10"])
+        XCTAssertEqual(events.map(\.date.raw), ["2023-10-08", "2023-10-08", "2023-10-10", "2023-10-10"])
         XCTAssertEqual(events.map(\.dateOrigin), [.own, .inherited, .publication, .inherited])
         XCTAssertFalse(events.contains { $0.text.contains("ثلاثة ملايين") }, "no date, not in the lead: no event")
         XCTAssertFalse(events.contains { $0.text == "غارات على ريف إدلب" }, "the headline is no event")
@@ -173,7 +173,7 @@ final class TimelineTests: XCTestCase {
         let dated = article("a", "اندلعت اشتباكات عنيفة على الحدود الثلاثاء 13 سبتمبر 2022.", date: nil)
         let undated = article("b", "قصفت المدفعية مواقع للجيش الثلاثاء. وقال مسؤول إن الوضع هادئ.", date: nil)
         let events = build([undated, dated])
-        XCTAssertEqual(events.map(\.date), ["2022-09-13", "XXXX-WXX-2", "XXXX-WXX-2"])
+        XCTAssertEqual(events.map(\.date.raw), ["2022-09-13", "XXXX-WXX-2", "XXXX-WXX-2"])
         XCTAssertEqual(events[1].readableDate, "Tuesday, publication unknown")
     }
 

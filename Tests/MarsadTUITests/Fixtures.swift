@@ -1,6 +1,6 @@
 import Foundation
-import MarsadModel
 import MarsadTestSupport
+@testable import MarsadModel
 @testable import MarsadTUI
 import TerminalText
 
@@ -59,7 +59,7 @@ enum Fixtures {
     static func event(_ article: Article, containing word: String, date: String, actors: [String], kind: EventKind) -> TimelineEvent {
         let s = sentence(in: article, containing: word)
         return TimelineEvent(articleID: article.id, sentenceIndex: s.index, sentenceRange: s.range, text: article.text(in: s.range),
-                             date: date, dateOrigin: .own, actorIDs: actors, speakerID: nil, kind: kind, groupID: 0,
+                             date: TimexValue(date), dateOrigin: .own, actorIDs: actors, speakerID: nil, kind: kind, groupID: 0,
                              sources: [article.id])
     }
 
@@ -88,14 +88,13 @@ enum Fixtures {
             event(article("000"), containing: "100", date: "2022-09-13", actors: ["AM", "AZ"], kind: .casualties),
             event(article("004"), containing: "اتهمت", date: "2022-09-14", actors: ["AM", "AZ"], kind: .clash),
         ]
-        return CorpusAnalysis(corpus: corpus, actors: actors, mentionsByArticle: mentions, timesByArticle: times,
-                              timeline: timeline)
+        return CorpusAnalysis(corpus: corpus, catalog: catalog, parts: .all, actors: actors, mentionsByArticle: mentions,
+                              timesByArticle: times, timeline: timeline)
     }()
 
     /// A state on the seeds at a size, with the hand analysis in place.
     static func state(columns: Int = 120, rows: Int = 40, analysed: Bool = true, theme: Theme = .monochrome) -> AppState {
         var state = AppState(corpus: corpus, corpusName: "seeds", size: ScreenSize(columns: columns, rows: rows), theme: theme)
-        state.actorCatalog = catalog
         if analysed { _ = reduce(&state, .analysisFinished(analysis, seconds: 0.5)) }
         return state
     }

@@ -30,10 +30,10 @@ final class ReducerTests: XCTestCase {
     func testFilterByACountryIncludesItsMinistryOnlyWhenAsked() {
         var state = Fixtures.state()
         _ = reduce(&state, .setFilter(actorID: "AZ"))
-        XCTAssertEqual(state.filter?.actorIDs, ["AZ"], "as the command line: the actor itself")
+        XCTAssertEqual(state.filter?.query.coveredIDs, ["AZ"], "as the command line: the actor itself")
         state.includeChildren = true
         _ = reduce(&state, .setFilter(actorID: "AZ"))
-        XCTAssertEqual(state.filter?.actorIDs, ["AZ", "AZ-MOD"])
+        XCTAssertEqual(state.filter?.query.coveredIDs, ["AZ", "AZ-MOD"])
     }
 
     func testPickerUnderstandsProcliticsThroughTheResolver() {

@@ -15,7 +15,6 @@ final class RuntimeTests: XCTestCase {
     func options(_ folder: TemporaryFolder) -> Runtime.Options {
         var options = Runtime.Options(corpusName: "seeds", readState: ReadStateStore(fileURL: folder.url.appendingPathComponent("read.json")),
                                       environment: [:])
-        options.actorCatalog = Fixtures.catalog
         return options
     }
 

@@ -49,6 +49,10 @@ public struct TimexValue: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { raw }
 
+    // The parts are read from `raw`: equal texts are equal values.
+    public static func == (a: TimexValue, b: TimexValue) -> Bool { a.raw == b.raw }
+    public func hash(into hasher: inout Hasher) { hasher.combine(raw) }
+
     public init(_ raw: String) {
         self.raw = raw
         if raw.hasSuffix("_REF") {

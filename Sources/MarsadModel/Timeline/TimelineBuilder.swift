@@ -19,7 +19,7 @@
 ///
 /// ```swift
 /// let analysis = CorpusAnalysis.analyze(corpus)   // runs this builder
-/// analysis.timeline.first?.date                    // "1992"
+/// analysis.timeline.first?.date.raw                // "1992"
 /// ```
 public struct TimelineBuilder: Sendable {
     /// Similarity above which two events of different articles are one fact.
@@ -51,7 +51,7 @@ public struct TimelineBuilder: Sendable {
             for (event, words, sentenceTimes, sentenceMentions) in found {
                 events.append(event)
                 features.append(grouper.features(words, article: ai, mentions: sentenceMentions, times: sentenceTimes,
-                                                 date: event.timex, origin: event.dateOrigin))
+                                                 date: event.date, origin: event.dateOrigin))
             }
         }
         let groups = grouper.groups(features)
@@ -89,22 +89,22 @@ public struct TimelineBuilder: Sendable {
         let datable = times.filter { !$0.inBoilerplate && ($0.type == .date || $0.type == .time) }
             .filter { let v = $0.timex; return v.kind == .calendar || v.kind == .relative }
         let usable = mentions.filter { !$0.inBoilerplate }
-        let publication = article.metadata.date?.iso ?? "PUB"
+        let publication = TimexValue(article.metadata.date?.iso ?? "PUB")
         var result: [(TimelineEvent, SentenceWords, [TimeExpression], [Mention])] = []
         var bodyOrdinal = 0
         for paragraph in article.paragraphs where paragraph.role == .body {
             defer { bodyOrdinal += 1 }
-            var previous: String?
+            var previous: TimexValue?
             for s in paragraph.sentenceIndexes {
                 let range = article.sentences[s].range
                 let inSentence = datable.filter { range.contains($0.range) }
                 // Sentences nothing can date are skipped before any word is read.
                 if inSentence.isEmpty && previous == nil && bodyOrdinal >= leadParagraphs { continue }
                 let words = SentenceWords(document, sentence: s, splitter: splitter, cache: cache)
-                let date: String
+                let date: TimexValue
                 let origin: EventDateOrigin
                 if let own = Self.ownDate(inSentence, words) {
-                    (date, origin) = (own.value, .own)
+                    (date, origin) = (own.timex, .own)
                 } else if let previous {
                     (date, origin) = (previous, .inherited)
                 } else if bodyOrdinal < leadParagraphs {
@@ -178,7 +178,7 @@ public struct TimelineEntry: Hashable, Sendable {
     /// The group's date: the finest own date of its events, the earliest
     /// among equals (an inherited or publication date only when no event
     /// has its own).
-    public var date: String
+    public var date: TimexValue
     public var events: [TimelineEvent]
     public var sources: [String]
 }
@@ -198,7 +198,7 @@ extension TimelineBuilder {
             return TimelineEntry(groupID: id, date: best.date, events: members, sources: members[0].sources)
         }
         entries.sort { a, b in
-            let ka = TimexValue(a.date).sortKey, kb = TimexValue(b.date).sortKey
+            let ka = a.date.sortKey, kb = b.date.sortKey
             return ka != kb ? ka < kb : a.groupID < b.groupID
         }
         return entries

@@ -40,8 +40,6 @@ public enum Runtime {
         public var environment: [String: String]
         /// Shown in the status line at start (e.g. input problems).
         public var initialMessage: String?
-        /// The catalog the analysis uses (with the user's actors).
-        public var actorCatalog: ActorCatalog = .standard
         /// Filters also cover an actor's parts.
         public var includeChildren = false
         /// The filter to start with, set once the analysis is in.
@@ -68,7 +66,6 @@ public enum Runtime {
                              bidiMode: options.bidiMode, readKeys: options.readState.load())
         state.message = options.initialMessage
         state.includeChildren = options.includeChildren
-        state.actorCatalog = options.actorCatalog
         var problems: [String] = []
 
         let mailbox = Mailbox()

@@ -1,14 +1,15 @@
 import MarsadModel
 
-/// The actor everything is filtered by: the article list, the actors pane,
-/// the timeline and the reader's highlights.
+/// The actor the reader is filtered by, as the status line names it: the
+/// article list, the actors pane, the timeline and the reader's
+/// highlights all follow its `query`.
 public struct ActorFilter: Hashable, Sendable {
     public var actorID: String
-    /// The actor and the actors that belong to it (a ministry to its
-    /// country): a mention of any of them matches.
-    public var actorIDs: Set<String>
     public var arabicName: String
     public var englishName: String
+    /// The actor and, with `includeChildren`, the actors that belong to it
+    /// (a ministry to its country): a mention of any of them matches.
+    public var query: ActorQuery
 
     /// A filter on one actor; with `includeChildren`, on its parts too (a
     /// country's ministries, army, leaders, cities), as `--include-children`.
@@ -16,7 +17,7 @@ public struct ActorFilter: Hashable, Sendable {
         actorID = actor.id
         arabicName = actor.arabicName
         englishName = actor.englishName
-        actorIDs = analysis.actorIDs(for: actor.id, includeChildren: includeChildren)
+        query = ActorQuery([actor.id], includeChildren: includeChildren, in: analysis)
     }
 
     /// "بوتين (Vladimir Putin)", or whichever name exists.
@@ -26,16 +27,6 @@ public struct ActorFilter: Hashable, Sendable {
         case (false, true): return arabicName
         default: return englishName
         }
-    }
-
-    /// True when a mention counts for this filter: a mention of the actor
-    /// (or a nisba pointing to it) outside boilerplate.
-    public func matches(_ mention: Mention) -> Bool {
-        !mention.inBoilerplate && actorIDs.contains(mention.actorID)
-    }
-
-    public func matches(_ event: TimelineEvent) -> Bool {
-        event.actorIDs.contains { actorIDs.contains($0) } || event.speakerID.map { actorIDs.contains($0) } == true
     }
 }
 
@@ -49,7 +40,7 @@ public struct ActorRow: Hashable, Sendable {
     public var mentionCount: Int
 }
 
-/// What the panes show for an analysis and a filter.
+/// What the panes show for an analysis and a query.
 public struct FilteredCorpus: Hashable, Sendable {
     /// Indexes into `corpus.articles`, in corpus order.
     public var articleIndexes: [Int]
@@ -69,25 +60,16 @@ public struct FilteredCorpus: Hashable, Sendable {
         FilteredCorpus(articleIndexes: Array(corpus.articles.indices), actorRows: [], eventIndexes: [])
     }
 
-    /// Applies a filter (or none) to an analysis.
-    public static func make(_ analysis: CorpusAnalysis, filter: ActorFilter?) -> FilteredCorpus {
-        let articles = analysis.corpus.articles
-        var indexes: [Int] = []
-        var counts: [String: Int] = [:]
-        for (i, article) in articles.enumerated() {
-            let mentions = analysis.mentionsByArticle[article.id] ?? []
-            if let filter, !analysis.articleInvolves(article.id, actorIDs: filter.actorIDs) { continue }
-            indexes.append(i)
-            for m in mentions where !m.inBoilerplate { counts[m.actorID, default: 0] += 1 }
-        }
+    /// What a query (everything by default) keeps of an analysis.
+    public static func make(_ analysis: CorpusAnalysis, query: CorpusQuery = CorpusQuery()) -> FilteredCorpus {
         var rows: [ActorRow] = []
-        for (id, count) in counts {
+        for (id, count) in query.mentionCounts(in: analysis) {
             guard let actor = analysis.actors[id] else { continue }
             rows.append(ActorRow(id: id, type: actor.type, englishName: actor.englishName,
                                  arabicName: actor.arabicName, mentionCount: count))
         }
         rows.sort { ($0.mentionCount, $1.englishName, $1.id) > ($1.mentionCount, $0.englishName, $0.id) }
-        let events = analysis.timeline.indices.filter { filter?.matches(analysis.timeline[$0]) ?? true }
-        return FilteredCorpus(articleIndexes: indexes, actorRows: rows, eventIndexes: events)
+        return FilteredCorpus(articleIndexes: query.articleIndexes(in: analysis), actorRows: rows,
+                              eventIndexes: query.eventIndexes(in: analysis))
     }
 }

@@ -91,13 +91,13 @@ public struct AppState: Sendable {
     public var bidiMode: BidiMode
 
     public var filter: ActorFilter?
+    /// What the panes keep: the filter's actors, or everything.
+    public var query: CorpusQuery { CorpusQuery(actors: filter?.query) }
     /// Filters also cover an actor's parts (`--include-children`).
     public var includeChildren = false
     /// Resolves what is typed in the picker (any spelling, clitics and
     /// hamza ignored); set when the analysis is in.
     public var actorResolver: ActorResolver?
-    /// The catalog the analysis used (the picker resolves names with it).
-    public var actorCatalog: ActorCatalog = .standard
     public var filtered: FilteredCorpus
     /// Every actor of the corpus, most mentioned first (the picker's list).
     public var allActorRows: [ActorRow] = []

@@ -55,7 +55,7 @@ public struct ReaderDocument: Hashable, Sendable {
 
         let allMentions = analysis?.mentionsByArticle[article.id] ?? []
         let mentions = allMentions.filter { m in
-            if let filter { return filter.actorIDs.contains(m.actorID) && !m.isNisba }
+            if let filter { return filter.query.covers(m.actorID) && !m.isNisba }
             return !m.isNisba
         }.sorted { $0.range < $1.range }
         let times = analysis?.timesByArticle[article.id] ?? []

@@ -100,9 +100,9 @@ extension AppState {
             analysis = result
             // The analysis may have filled in inferred publication dates.
             if result.corpus.articles.map(\.id) == corpus.articles.map(\.id) { corpus = result.corpus }
-            actorResolver = ActorResolver(catalog: actorCatalog, corpusActors: result.actors)
+            actorResolver = ActorResolver(catalog: result.catalog, corpusActors: result.actors)
             analysisStatus = .done(seconds: seconds)
-            allActorRows = FilteredCorpus.make(result, filter: nil).actorRows
+            allActorRows = FilteredCorpus.make(result).actorRows
             refilter()
         }
         return []
@@ -345,7 +345,7 @@ extension AppState {
             return analysis.timeline[filtered.eventIndexes[timeline.selected]].id
         }()
         if let analysis {
-            filtered = FilteredCorpus.make(analysis, filter: filter)
+            filtered = FilteredCorpus.make(analysis, query: query)
         } else {
             filtered = .unanalysed(corpus)
         }

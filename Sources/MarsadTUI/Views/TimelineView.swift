@@ -40,7 +40,7 @@ public enum TimelineView {
             var x = content.x
             buffer.put(isCurrent ? ">" : " ", width: 1, style: base, x: x, y: y)
             x += 2
-            buffer.drawText(String(event.date.prefix(10)), x: x, y: y, width: 10, style: base, alignment: .left)
+            buffer.drawText(String(event.date.raw.prefix(10)), x: x, y: y, width: 10, style: base, alignment: .left)
             x += 11
             buffer.drawText(granularityLabel(event), x: x, y: y, width: 5, style: base.merged(with: state.theme.dim),
                             alignment: .left)
@@ -85,7 +85,7 @@ public enum TimelineView {
     /// "eve" (a part of the day), "06:00" (a clock time), "?" when unknown.
     public static func granularityLabel(_ event: TimelineEvent) -> String {
         guard let granularity = event.granularity else { return "?" }
-        let time = event.date.split(separator: "T", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+        let time = event.date.raw.split(separator: "T", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
         switch granularity {
         case .century: return "cent"
         case .decade: return "dec"
@@ -115,7 +115,7 @@ public enum TimelineView {
         days.reserveCapacity(state.filtered.eventIndexes.count)
         var first: CalendarDate?, last: CalendarDate?
         for i in state.filtered.eventIndexes {
-            let d = analysis.timeline[i].timex.dayRange?.lowerBound
+            let d = analysis.timeline[i].date.dayRange?.lowerBound
             days.append(d)
             if let d {
                 if first == nil || d < first! { first = d }
@@ -134,7 +134,7 @@ public enum TimelineView {
         var counts = Array(repeating: 0, count: width)
         func column(_ d: CalendarDate) -> Int { min(width - 1, (dayNumber(d) - dayNumber(first)) * width / span) }
         for d in days { if let d { counts[column(d)] += 1 } }
-        let selected = state.currentEvent.flatMap { $0.timex.dayRange?.lowerBound }.map(column)
+        let selected = state.currentEvent.flatMap { $0.date.dayRange?.lowerBound }.map(column)
         return (counts, first, last, selected)
     }
 
