@@ -34,6 +34,11 @@ let package = Package(
             dependencies: ["CPrefetch"],
             resources: [.copy("Resources")]
         ),
+        // Training, evaluation and the model-file writer: marsad-dev only.
+        // Reads MarsadModel's `package` internals (features, word table,
+        // model layout), which stay out of its public API.
+        .target(name: "MarsadTraining", dependencies: ["MarsadModel"]),
+        .testTarget(name: "MarsadTrainingTests", dependencies: ["MarsadTraining", "MarsadModel"]),
         // Text to terminal cells: shaping, bidi, line breaking, widths.
         .target(name: "TerminalText", dependencies: ["CICU"]),
         // Pure UI: state, reducer, views into a cell buffer. No curses.
@@ -52,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "marsad-dev",
             dependencies: [
-                "MarsadModel", "TerminalText", "MarsadTUI",
+                "MarsadModel", "MarsadTraining", "TerminalText", "MarsadTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

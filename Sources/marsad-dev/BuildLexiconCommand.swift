@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MarsadModel
+import MarsadTraining
 
 /// Rebuilds `Sources/MarsadModel/Resources/lexicon.tsv`, the word-form
 /// frequencies the clitic splitter consults, from ANERcorp's training file.

@@ -215,7 +215,7 @@ public struct ActorCatalog: Sendable {
     }
 
     /// The alias index, built once per catalog value.
-    var index: CatalogIndex { cache.index(for: self) }
+    package var index: CatalogIndex { cache.index(for: self) }
 }
 
 extension EntityType {

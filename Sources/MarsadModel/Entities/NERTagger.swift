@@ -258,7 +258,7 @@ public final class NERTagger {
     }
 
     /// The token kind of a word given as text.
-    static func kind(of token: String) -> TokenKind {
+    package static func kind(of token: String) -> TokenKind {
         guard let first = token.unicodeScalars.first else { return .punctuation }
         switch CharClass.of(first) {
         case .arabicLetter, .mark: return .arabicWord

@@ -1,4 +1,5 @@
 import Foundation
+import MarsadModel
 
 /// A sentence of CoNLL-style training data: tokens and their BIO tags.
 public struct TaggedSentence: Sendable {
