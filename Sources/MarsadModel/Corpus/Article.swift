@@ -90,7 +90,7 @@ public struct Article: Sendable, Identifiable {
     /// `file.jsonl:LINE` for a record of a JSON Lines file.
     public var id: String
     /// The path the article was read from.
-    var sourcePath: String
+    public var sourcePath: String
     public var text: String
     /// `text` as Unicode scalars, which all offsets index.
     public var scalars: [Unicode.Scalar]
