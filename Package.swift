@@ -45,6 +45,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Training, evaluation and the model-file writer: marsad-dev only.
+        // Reads MarsadModel's `package` internals (features, word table,
+        // model layout), which stay out of its public API.
+        .target(name: "MarsadTraining", dependencies: ["MarsadModel"]),
+        .testTarget(name: "MarsadTrainingTests", dependencies: ["MarsadTraining", "MarsadModel"]),
         // Text to terminal cells: shaping, bidi, line breaking, widths.
         .target(name: "TerminalText", dependencies: ["CICU"]),
         // Pure UI: state, reducer, views into a cell buffer. No curses.
@@ -63,7 +68,7 @@ let package = Package(
         .executableTarget(
             name: "marsad-dev",
             dependencies: [
-                "MarsadModel", "TerminalText", "MarsadTUI",
+                "MarsadModel", "MarsadTraining", "TerminalText", "MarsadTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

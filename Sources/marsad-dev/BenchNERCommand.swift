@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MarsadModel
+import MarsadTraining
 
 /// `marsad-dev bench-ner`: entity-recognition throughput (tokenizing,
 /// catalog matching, the tagger, linking) on one core.

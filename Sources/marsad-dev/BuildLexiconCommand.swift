@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MarsadModel
+import MarsadTraining
 
 /// Rebuilds `Sources/MarsadModel/Resources/lexicon.tsv`, the word-form
 /// frequencies the clitic splitter consults, from ANERcorp's training file.
@@ -27,9 +28,7 @@ struct BuildLexiconCommand: ParsableCommand {
         if excludeDev {
             sentences = split == .tail ? CoNLLData.split(sentences).train : CoNLLData.blockSplit(sentences).train
         }
-        let words = sentences.flatMap(\.tokens).filter { token in
-            token.unicodeScalars.contains { $0.properties.isAlphabetic }
-        }
+        let words = CoNLLData.lexiconWords(sentences)
         let lexicon = Lexicon.counting(words)
         try lexicon.tsv(minimumCount: minimumCount).write(toFile: output, atomically: true, encoding: .utf8)
         print("\(words.count) tokens, \(lexicon.size) forms; wrote forms seen ≥ \(minimumCount) times to \(output)")

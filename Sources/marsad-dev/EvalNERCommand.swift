@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MarsadModel
+import MarsadTraining
 
 /// Scores the tagger with CoNLL entity-level precision, recall and F1.
 struct EvalNERCommand: ParsableCommand {

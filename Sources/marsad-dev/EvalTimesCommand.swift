@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MarsadModel
+import MarsadTraining
 
 /// Scores the time tagger against annotation files (`eval/times/*.tsv`).
 struct EvalTimesCommand: ParsableCommand {

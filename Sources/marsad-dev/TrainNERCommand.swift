@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MarsadModel
+import MarsadTraining
 
 extension NERTrainer.Algorithm: ExpressibleByArgument {}
 

@@ -16,7 +16,7 @@ public enum ParagraphRole: String, Codable, Sendable {
 }
 
 /// Why a paragraph was marked as boilerplate.
-public enum BoilerplateReason: String, Codable, Sendable {
+package enum BoilerplateReason: String, Codable, Sendable {
     case siteBanner, sectionLabel, byline, callToAction, readAlso, relatedList, viewCounter
     case commentCounter, breakingBanner, caption, duplicate, sharedAcrossArticles, copyright, link, footer
 }
@@ -37,9 +37,9 @@ public struct Paragraph: Hashable, Sendable {
     public var range: ScalarRange
     public var role: ParagraphRole
     /// Set when `role == .boilerplate`.
-    public var boilerplateReason: BoilerplateReason?
+    package var boilerplateReason: BoilerplateReason?
     /// Indexes into `Article.sentences`.
-    public var sentenceIndexes: Range<Int>
+    package var sentenceIndexes: Range<Int>
 
     /// True for text that analysis and the timeline must not read.
     public var isBoilerplate: Bool { role == .boilerplate || role == .frontMatter }
@@ -132,7 +132,7 @@ public struct Article: Sendable, Identifiable {
     }
 
     /// Paragraphs that analysis reads: headline, subheadings and body.
-    public var analysedParagraphs: [Paragraph] { paragraphs.filter { !$0.isBoilerplate && $0.role != .dateline } }
+    var analysedParagraphs: [Paragraph] { paragraphs.filter { !$0.isBoilerplate && $0.role != .dateline } }
 
     /// Sentences of the body (the timeline's material).
     public var bodySentences: [Sentence] {

@@ -31,7 +31,7 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
         (a.year, a.month, a.day) < (b.year, b.month, b.day)
     }
 
-    public static func daysIn(month: Int, year: Int) -> Int {
+    static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -40,7 +40,7 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
     }
 
     /// Gregorian calendar in UTC, the frame all of Marsad's date arithmetic uses.
-    public static let gregorian: Calendar = {
+    static let gregorian: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar
@@ -64,7 +64,7 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
     }
 
     /// ISO weekday: 1 = Monday … 7 = Sunday.
-    public var isoWeekday: Int {
+    var isoWeekday: Int {
         let w = CalendarDate.gregorian.component(.weekday, from: date)  // 1 = Sunday
         return (w + 5) % 7 + 1
     }

@@ -15,7 +15,7 @@ import Foundation
 ///   problem; everything else still loads.
 public struct CorpusLoader: Sendable {
     /// Files larger than this are refused (a clear issue, not a crash).
-    public var maximumFileBytes: Int = 64 << 20
+    var maximumFileBytes: Int = 64 << 20
 
     public init() {}
 

@@ -9,13 +9,13 @@
 /// The header row names the columns (`file` is required; `date`, `outlet`,
 /// `url`, `title` are read; others are ignored). Dates are `YYYY-MM-DD`.
 /// A file name is relative to the folder holding `metadata.tsv`.
-public struct FolderMetadata: Sendable {
-    public static let fileName = "metadata.tsv"
+struct FolderMetadata: Sendable {
+    static let fileName = "metadata.tsv"
 
-    public var entries: [String: ArticleMetadata] = [:]
+    var entries: [String: ArticleMetadata] = [:]
 
     /// Parses the file; rows it cannot use become issues naming the line.
-    public static func parse(_ text: String, path: String) -> (FolderMetadata, [LoadIssue]) {
+    static func parse(_ text: String, path: String) -> (FolderMetadata, [LoadIssue]) {
         var result = FolderMetadata()
         var issues: [LoadIssue] = []
         var columns: [String]?

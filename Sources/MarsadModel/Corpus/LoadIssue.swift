@@ -15,7 +15,7 @@ public struct LoadIssue: Hashable, Sendable, CustomStringConvertible, Error {
     public var message: String
     public var severity: Severity
 
-    public init(path: String, line: Int? = nil, byteOffset: Int? = nil, message: String, severity: Severity = .error) {
+    init(path: String, line: Int? = nil, byteOffset: Int? = nil, message: String, severity: Severity = .error) {
         self.path = path
         self.line = line
         self.byteOffset = byteOffset

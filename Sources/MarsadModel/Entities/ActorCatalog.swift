@@ -22,7 +22,7 @@ public struct ActorCatalog: Sendable {
     /// Every actor, in a stable order (regions first, then file rows).
     public private(set) var actors: [Actor]
     /// Normalized aliases that name their actor only with support.
-    public internal(set) var weakAliases: Set<String> = []
+    var weakAliases: Set<String> = []
     private var indexByID: [String: Int] = [:]
     private var cache = IndexCache()
 
@@ -50,13 +50,13 @@ public struct ActorCatalog: Sendable {
     public func children(of id: String) -> [Actor] { actors.filter { $0.parentID == id } }
 
     /// True when `alias` (any spelling) is a weak alias.
-    public func isWeak(alias: String) -> Bool { weakAliases.contains(CatalogIndex.tokens(alias).joined(separator: " ")) }
+    func isWeak(alias: String) -> Bool { weakAliases.contains(CatalogIndex.tokens(alias).joined(separator: " ")) }
 
     // MARK: - Files
 
     /// Where a user's own actors live: `$XDG_CONFIG_HOME/marsad/actors.tsv`,
     /// else `~/.config/marsad/actors.tsv`.
-    public static var defaultUserFilePath: String {
+    package static var defaultUserFilePath: String {
         let env = ProcessInfo.processInfo.environment
         if let xdg = env["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/marsad/actors.tsv" }
         let home = env["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
@@ -196,7 +196,7 @@ public struct ActorCatalog: Sendable {
     // MARK: - Building
 
     /// Adds or replaces an actor.
-    public mutating func upsert(_ actor: Actor) {
+    mutating func upsert(_ actor: Actor) {
         if let i = indexByID[actor.id] {
             actors[i] = actor
         } else {
@@ -215,13 +215,13 @@ public struct ActorCatalog: Sendable {
     }
 
     /// The alias index, built once per catalog value.
-    var index: CatalogIndex { cache.index(for: self) }
+    package var index: CatalogIndex { cache.index(for: self) }
 }
 
 extension EntityType {
     /// Parses "PER", "person", "ORG", "organization", "LOC", "location",
     /// "place", "MISC" (any case).
-    public static func parse(_ text: String) -> EntityType? {
+    static func parse(_ text: String) -> EntityType? {
         switch text.lowercased() {
         case "per", "person", "people": return .person
         case "org", "organization", "organisation": return .organization

@@ -22,7 +22,7 @@ struct AliasEntry: Sendable {
 /// Text is matched token by token on normalized forms; the first token is
 /// tried in every clitic reading (وبأذربيجان → أذربيجان, للأمم → الأمم),
 /// so spellings with proclitics need no aliases of their own.
-final class CatalogIndex: Sendable {
+package final class CatalogIndex: Sendable {
     let entries: [AliasEntry]
     /// First token → entry indexes, longest alias first.
     let byFirstToken: [String: [Int32]]

@@ -1,5 +1,5 @@
 /// A catalog alias found in a sentence, over tokens `start..<end`.
-struct CatalogMatch {
+package struct CatalogMatch {
     var start: Int
     var end: Int
     var entry: Int32
@@ -17,7 +17,7 @@ extension CatalogIndex {
     /// A form that is both a name and a nisba (أرمينيا, and أرمينيا the
     /// accusative of أرميني) is read as the nisba after an accusative noun
     /// ("صاروخا أرمينيا") or with tanween ("جندياً أرمينياً").
-    func matches(_ words: [Int32], table: WordTable) -> [CatalogMatch] {
+    package func matches(_ words: [Int32], table: WordTable) -> [CatalogMatch] {
         var result: [CatalogMatch] = []
         let infos = table.infos
         let hot = table.hot

@@ -2,7 +2,7 @@
 /// same document, as a feature of the second pass: news names a person in
 /// full once ("نزار قباني") and then by surname alone, and a name the
 /// first pass caught in one sentence is evidence in the others.
-enum NERDocument {
+package enum NERDocument {
     /// Per token of each sentence: 0 when the word's stem occurs nowhere
     /// else in the document (or the token is not a word), 1 when its other
     /// occurrences were all tagged O, else 2 + 2·(type − 1) + (1 when that
@@ -13,7 +13,7 @@ enum NERDocument {
     /// "قال زيدان [B-PER] …" then "… لزيدان [O] …": the second زيدان gets 3
     /// (PER, outnumbering O), the first gets 1 (its other occurrence was O).
     /// ```
-    static func codes(words: [[Int32]], tags: [[Int]], hot: [HotWord]) -> [[UInt8]] {
+    package static func codes(words: [[Int32]], tags: [[Int]], hot: [HotWord]) -> [[UInt8]] {
         var counts: [UInt64: SIMD8<Int32>] = [:]
         @inline(__always) func key(_ w: Int32) -> UInt64? {
             let h = hot[Int(w)]

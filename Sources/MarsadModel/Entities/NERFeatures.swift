@@ -1,29 +1,29 @@
 /// The tagger's tag set: BIO over ANERcorp's four types.
-public enum NERTags {
-    public static let names = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
-    public static let count = names.count
+package enum NERTags {
+    package static let names = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"]
+    package static let count = names.count
     static let types: [EntityType] = [.person, .organization, .location, .misc]
 
     /// Index of a tag name; unknown tags read as O.
-    public static func index(_ name: some StringProtocol) -> Int {
+    package static func index(_ name: some StringProtocol) -> Int {
         names.firstIndex { $0 == name } ?? 0
     }
 
     /// The entity type of a tag (nil for O).
-    public static func type(_ tag: Int) -> EntityType? { tag == 0 ? nil : types[(tag - 1) / 2] }
-    public static func isInside(_ tag: Int) -> Bool { tag != 0 && (tag - 1) % 2 == 1 }
-    static func begin(_ type: EntityType) -> Int { 1 + 2 * types.firstIndex(of: type)! }
+    package static func type(_ tag: Int) -> EntityType? { tag == 0 ? nil : types[(tag - 1) / 2] }
+    package static func isInside(_ tag: Int) -> Bool { tag != 0 && (tag - 1) % 2 == 1 }
+    package static func begin(_ type: EntityType) -> Int { 1 + 2 * types.firstIndex(of: type)! }
 
     /// BIO: I-X only after B-X or I-X.
     @inline(__always)
-    static func allowed(from previous: Int, to tag: Int) -> Bool {
+    package static func allowed(from previous: Int, to tag: Int) -> Bool {
         guard isInside(tag) else { return true }
         return previous == tag || previous == tag - 1
     }
 
     /// Entity spans `(start, end, type)` of a tag sequence (tokens, end
     /// exclusive); a stray I-X starts a new entity, as conlleval reads it.
-    public static func spans(_ tags: [Int]) -> [(start: Int, end: Int, type: EntityType)] {
+    package static func spans(_ tags: [Int]) -> [(start: Int, end: Int, type: EntityType)] {
         var result: [(Int, Int, EntityType)] = []
         var start = -1
         var current: EntityType?
@@ -58,17 +58,17 @@ public enum NERTags {
 ///   person/organization/place alias, a nisba), shapes, given names, and in
 ///   the second pass what the first said about the word elsewhere in the
 ///   document (`NERDocument`).
-enum NERFeatures {
-    static let maximumPerToken = 72
+package enum NERFeatures {
+    package static let maximumPerToken = 72
     /// Bumped whenever templates change: the model file records it.
-    static let version: UInt32 = 2
+    package static let version: UInt32 = 2
 
     static let bos = FeatureHash.string("<s>")
     static let eos = FeatureHash.string("</s>")
 
     /// Catalog code of each token: 0 none, 1 nisba, else 2 + 2·type +
     /// inside, plus 10 for weak aliases.
-    static func catalogCodes(_ matches: [CatalogMatch], count: Int, index: CatalogIndex) -> [UInt8] {
+    package static func catalogCodes(_ matches: [CatalogMatch], count: Int, index: CatalogIndex) -> [UInt8] {
         var codes = [UInt8](repeating: 0, count: count)
         for m in matches {
             let entry = index.entries[Int(m.entry)]
@@ -209,7 +209,7 @@ enum NERFeatures {
 
     /// Writes every feature of token `i` into `out`; returns their number.
     @inline(__always)
-    static func extract(_ words: UnsafeBufferPointer<Int32>, _ infos: UnsafeBufferPointer<HotWord>,
+    package static func extract(_ words: UnsafeBufferPointer<Int32>, _ infos: UnsafeBufferPointer<HotWord>,
                         _ codes: UnsafeBufferPointer<UInt8>, at i: Int, into out: UnsafeMutablePointer<UInt64>,
                         document: UnsafePointer<UInt8>? = nil) -> Int {
         var f = FeatureWriter(out: out)

@@ -3,33 +3,25 @@ import Foundation
 
 /// The weights of one pass of the tagger: a row of tag scores for each
 /// hashed feature (16-bit integers times `scale`, as in the model file),
-/// and tag-to-tag transition scores.
-struct NERWeights: Sendable {
-    let tagCount: Int
+/// and tag-to-tag transition scores. `package` for training and the model
+/// file writer (MarsadTraining).
+package struct NERWeights: Sendable {
+    package let tagCount: Int
     /// (tagCount + 1) × tagCount; row `tagCount` is the sentence start.
-    let transitions: [Float]
+    package let transitions: [Float]
     /// `transitions` with -∞ where BIO forbids the move, for decoding.
     let allowedTransitions: [Float]
     /// The feature key of each row.
-    let keys: [UInt64]
+    package let keys: [UInt64]
     /// rowCount × tagCount quantized scores.
-    let quantized: [Int16]
-    let scale: Float
+    package let quantized: [Int16]
+    package let scale: Float
     /// Open addressing: slot → row + 1 (0 = empty).
     private let slots: [Int32]
     private let mask: Int
-    var featureCount: Int { keys.count }
+    package var featureCount: Int { keys.count }
 
-    /// Weights from feature keys and their score rows (quantized here).
-    init(tagCount: Int, transitions: [Float], keys: [UInt64], weights: [Float]) {
-        precondition(weights.count == keys.count * tagCount)
-        let maxAbs = weights.reduce(Float(0)) { max($0, abs($1)) }
-        let scale = maxAbs > 0 ? maxAbs / 32767 : 1
-        let quantized = weights.map { Int16(max(-32767, min(32767, ($0 / scale).rounded()))) }
-        self.init(tagCount: tagCount, transitions: transitions, keys: keys, quantized: quantized, scale: scale)
-    }
-
-    init(tagCount: Int, transitions: [Float], keys: [UInt64], quantized: [Int16], scale: Float) {
+    package init(tagCount: Int, transitions: [Float], keys: [UInt64], quantized: [Int16], scale: Float) {
         precondition(quantized.count == keys.count * tagCount && transitions.count == (tagCount + 1) * tagCount)
         precondition(tagCount == 9, "NERTaggingTable adds rows of nine scores")
         self.tagCount = tagCount
@@ -42,7 +34,7 @@ struct NERWeights: Sendable {
     }
 
     /// The row of a feature key, or -1.
-    func row(_ key: UInt64) -> Int {
+    package func row(_ key: UInt64) -> Int {
         var slot = Int(truncatingIfNeeded: key) & mask
         while slots[slot] != 0 {
             let row = Int(slots[slot] - 1)
@@ -50,32 +42,6 @@ struct NERWeights: Sendable {
             slot = (slot + 1) & mask
         }
         return -1
-    }
-
-    /// The scores of every row, unquantized.
-    var weights: [Float] { quantized.map { Float($0) * scale } }
-
-    /// These weights with `penalty` more taken off every token's O score
-    /// (the always-on bias feature's row).
-    func addingOutsideBias(_ penalty: Float) -> NERWeights {
-        var w = weights
-        let row = row(FeatureHash.key(0, 0))
-        if row >= 0 { w[row * tagCount] -= penalty }
-        return NERWeights(tagCount: tagCount, transitions: transitions, keys: keys, weights: w)
-    }
-
-    func write(to data: inout Data) {
-        func put<T: FixedWidthInteger>(_ v: T) { withUnsafeBytes(of: v.littleEndian) { data.append(contentsOf: $0) } }
-        // Sorted keys make the file deterministic for one training run.
-        let order = keys.indices.sorted { keys[$0] < keys[$1] }
-        put(UInt32(tagCount))
-        put(UInt32(keys.count))
-        put(scale.bitPattern)
-        for t in transitions { put(t.bitPattern) }
-        for i in order { put(keys[i]) }
-        for i in order {
-            for t in 0..<tagCount { put(quantized[i * tagCount + t]) }
-        }
     }
 
     static func read(_ raw: UnsafeRawBufferPointer, at offset: inout Int) throws -> NERWeights {
@@ -283,36 +249,29 @@ func openAddressed<Slot: FixedWidthInteger>(_ keys: [UInt64], _ entry: (Int, UIn
 /// version, number of passes; then per pass: tag count, row count, weight
 /// scale (Float32), transitions ((tags+1)·tags Float32, the last row from
 /// the sentence start), row keys (UInt64, ascending), row weights (Int16 ×
-/// tags, times the scale). `marsad-dev train-ner` writes it;
-/// `NERModel.standard` loads the shipped one.
+/// tags, times the scale). MarsadTraining's `serialized()` writes it
+/// (`marsad-dev train-ner`); `NERModel.standard` loads the shipped one.
 public struct NERModel: Sendable {
-    let sentencePass: NERWeights
-    let documentPass: NERWeights?
+    package let sentencePass: NERWeights
+    package let documentPass: NERWeights?
     /// Both passes behind one key table, as the tagger reads them.
     let table: NERTaggingTable
 
-    init(sentencePass: NERWeights, documentPass: NERWeights? = nil) {
+    package init(sentencePass: NERWeights, documentPass: NERWeights? = nil) {
         self.sentencePass = sentencePass
         self.documentPass = documentPass
         table = NERTaggingTable(sentencePass, documentPass)
     }
 
-    public var tagCount: Int { sentencePass.tagCount }
+    package var tagCount: Int { sentencePass.tagCount }
     /// Feature rows over both passes.
-    public var featureCount: Int { sentencePass.featureCount + (documentPass?.featureCount ?? 0) }
+    package var featureCount: Int { sentencePass.featureCount + (documentPass?.featureCount ?? 0) }
     /// The model tags in two passes over a document.
-    public var readsDocuments: Bool { documentPass != nil }
-
-    /// The model with `penalty` more taken off every token's O score in its
-    /// last pass, for trying decoding trade-offs without retraining.
-    public func addingOutsideBias(_ penalty: Float) -> NERModel {
-        if let documentPass { return NERModel(sentencePass: sentencePass, documentPass: documentPass.addingOutsideBias(penalty)) }
-        return NERModel(sentencePass: sentencePass.addingOutsideBias(penalty))
-    }
+    package var readsDocuments: Bool { documentPass != nil }
 
     /// `transitions` ((tags + 1) × tags, the last row from the sentence
     /// start) with -∞ wherever BIO forbids the move.
-    static func onlyBIOMoves(_ transitions: [Float], tags: Int) -> [Float] {
+    package static func onlyBIOMoves(_ transitions: [Float], tags: Int) -> [Float] {
         var allowed = transitions
         for p in 0...tags {
             for t in 0..<tags where !NERTags.allowed(from: p == tags ? 0 : p, to: t) {
@@ -326,7 +285,7 @@ public struct NERModel: Sendable {
     /// (`scores[i * tags + t]`): Viterbi over `transitions` in which
     /// forbidden moves are -∞ (`onlyBIOMoves`). `best` and `back` are
     /// scratch space of `n * tags` each.
-    static func viterbi(_ scores: UnsafePointer<Float>, count n: Int, tags: Int, transitions tr: UnsafePointer<Float>,
+    package static func viterbi(_ scores: UnsafePointer<Float>, count n: Int, tags: Int, transitions tr: UnsafePointer<Float>,
                         best b: UnsafeMutablePointer<Float>, back k: UnsafeMutablePointer<Int32>) -> [Int] {
         guard n > 0 else { return [] }
         for t in 0..<tags { b[t] = scores[t] + tr[tags * tags + t] }
@@ -384,23 +343,12 @@ public struct NERModel: Sendable {
         return path
     }
 
-    /// `viterbi` with raw transitions (BIO applied here) and its own scratch space.
-    static func viterbi(_ scores: [Float], count n: Int, tags: Int, transitions: [Float]) -> [Int] {
-        guard n > 0 else { return [] }
-        let allowed = onlyBIOMoves(transitions, tags: tags)
-        return withUnsafeTemporaryAllocation(of: Float.self, capacity: n * tags) { best in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: n * tags) { back in
-                viterbi(scores, count: n, tags: tags, transitions: allowed, best: best.baseAddress!, back: back.baseAddress!)
-            }
-        }
-    }
-
     // MARK: - File
 
-    public enum FileError: Error, CustomStringConvertible {
+    package enum FileError: Error, CustomStringConvertible {
         case notAModel, unsupportedVersion(UInt32), truncated
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .notAModel: return "not a Marsad NER model file"
             case .unsupportedVersion(let v): return "model file was written for feature templates v\(v); retrain it (marsad-dev train-ner)"
@@ -409,27 +357,17 @@ public struct NERModel: Sendable {
         }
     }
 
-    private static let magic: [UInt8] = Array("MNER".utf8)
-
-    /// The model as file bytes (weights quantized to 16 bits).
-    public func serialized() -> Data {
-        var data = Data(Self.magic)
-        func put(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { data.append(contentsOf: $0) } }
-        put(2)
-        put(NERFeatures.version)
-        put(documentPass == nil ? 1 : 2)
-        sentencePass.write(to: &data)
-        documentPass?.write(to: &data)
-        return data
-    }
+    /// The file's first bytes, then its format (MarsadTraining writes both).
+    package static let magic: [UInt8] = Array("MNER".utf8)
+    package static let formatVersion: UInt32 = 2
 
     /// Reads a model file.
-    public init(data: Data) throws {
+    package init(data: Data) throws {
         let bytes = [UInt8](data)
         guard bytes.count >= 16, Array(bytes[0..<4]) == Self.magic else { throw FileError.notAModel }
         let model: NERModel = try bytes.withUnsafeBytes { raw in
             func word(_ at: Int) -> UInt32 { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
-            guard word(4) == 2 else { throw FileError.notAModel }
+            guard word(4) == Self.formatVersion else { throw FileError.notAModel }
             let templates = word(8)
             guard templates == NERFeatures.version else { throw FileError.unsupportedVersion(templates) }
             let passes = word(12)

@@ -13,8 +13,8 @@
 /// itself, the word as a previous word, as a next word), so a word form
 /// seen before costs three vector additions instead of half its feature
 /// look-ups. It is a class used from one thread at a time.
-public final class NERTagger {
-    public let model: NERModel
+package final class NERTagger {
+    package let model: NERModel
     let table: WordTable
     var index: CatalogIndex { table.index }
     private var best: [Float] = []
@@ -28,7 +28,7 @@ public final class NERTagger {
     /// key, like the rest; the scores are the same, which tests check).
     var usesSmallTemplates = true
 
-    public init(model: NERModel, catalog: ActorCatalog = .standard, splitter: CliticSplitter = CliticSplitter()) {
+    package init(model: NERModel, catalog: ActorCatalog = .standard, splitter: CliticSplitter = CliticSplitter()) {
         self.model = model
         self.table = WordTable(splitter: splitter, index: catalog.index)
         let width = 9 * model.table.passes
@@ -54,14 +54,14 @@ public final class NERTagger {
 
     /// Tags one sentence given as tokens (a CoNLL file's); returns tag names.
     /// A two-pass model reads the sentence as a document of its own.
-    public func tag(_ tokens: [String]) -> [String] {
+    package func tag(_ tokens: [String]) -> [String] {
         tagDocument([tokens])[0]
     }
 
     /// Tags the sentences of one document (an article): a two-pass model
     /// tags every sentence, then tags them again knowing what it said about
     /// each word in the others.
-    public func tagDocument(_ sentences: [[String]]) -> [[String]] {
+    package func tagDocument(_ sentences: [[String]]) -> [[String]] {
         let words = sentences.map { $0.map { table.id($0, kind: Self.kind(of: $0)) } }
         let matches = words.map { index.matches($0, table: table) }
         return tagDocument(words: words, matches: matches).map { $0.map { NERTags.names[$0] } }
@@ -258,7 +258,7 @@ public final class NERTagger {
     }
 
     /// The token kind of a word given as text.
-    static func kind(of token: String) -> TokenKind {
+    package static func kind(of token: String) -> TokenKind {
         guard let first = token.unicodeScalars.first else { return .punctuation }
         switch CharClass.of(first) {
         case .arabicLetter, .mark: return .arabicWord

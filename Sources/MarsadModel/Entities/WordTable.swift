@@ -54,7 +54,7 @@ struct WordInfo {
 
 /// The numbers the tagger reads for a word, kept apart from its strings
 /// so the feature loop copies plain values only.
-struct HotWord {
+package struct HotWord {
     var hNorm: UInt64, hStem: UInt64, hProc: UInt64, hPre2: UInt64, hPre3: UInt64
     var hSuf1: UInt64, hSuf2: UInt64, hSuf3: UInt64, hShape: UInt64, hWordPre2: UInt64
     var trigger: UInt8, frequency: UInt8, stemFrequency: UInt8
@@ -78,9 +78,9 @@ struct HotWord {
 /// lexicon, the catalog's first tokens, titles, given names) is keyed by
 /// `ScalarHash`, so the analysis builds two strings (the normalized word and
 /// its stem) and hashes no `String`.
-final class WordTable {
+package final class WordTable {
     private(set) var infos: [WordInfo] = []
-    private(set) var hot: [HotWord] = []
+    package private(set) var hot: [HotWord] = []
     private var ids: [String: Int32] = [:]
     /// Open addressing on scalar hashes: a slot holds the hash, the word id
     /// + 1 (0 = empty) and where the word's scalars start in
@@ -105,7 +105,7 @@ final class WordTable {
     private var letterSource: [Int] = []
     private var readings: [Reading] = []
 
-    init(splitter: CliticSplitter, index: CatalogIndex) {
+    package init(splitter: CliticSplitter, index: CatalogIndex) {
         self.splitter = splitter
         self.index = index
         // Each lexicon form counts for itself, and for its rest after an
@@ -152,7 +152,7 @@ final class WordTable {
 
     /// The id of a word form, analysing it on first sight.
     @inline(__always)
-    func id(_ text: String, kind: TokenKind) -> Int32 {
+    package func id(_ text: String, kind: TokenKind) -> Int32 {
         if let id = ids[text] { return id }
         let scalars = Array(text.unicodeScalars)
         let id = scalars.withUnsafeBufferPointer { add($0[...], kind: kind) }
@@ -545,7 +545,7 @@ enum ScalarHash {
 /// 64-bit hashing for features: FNV-1a over UTF-8, mixed with a
 /// template number and finished with SplitMix64's avalanche, so feature
 /// keys are stable across runs and machines (the model file stores them).
-enum FeatureHash {
+package enum FeatureHash {
     static func string(_ s: String) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in s.utf8 {
@@ -566,7 +566,7 @@ enum FeatureHash {
     /// The key of template `t` with value `v`; never 0 (0 marks an empty
     /// slot in the model's table).
     @inline(__always)
-    static func key(_ t: UInt64, _ v: UInt64) -> UInt64 {
+    package static func key(_ t: UInt64, _ v: UInt64) -> UInt64 {
         let k = mix(v &+ t &* 0x2545_F491_4F6C_DD1D)
         return k == 0 ? 1 : k
     }

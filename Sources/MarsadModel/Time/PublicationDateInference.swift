@@ -19,12 +19,12 @@
 /// 0.7 (latest dated day + publication weekday) and 0.45 (latest dated day
 /// alone), lowered by a third when several years fit the weekday.
 public struct PublicationDateInference: Sendable {
-    public struct Result: Hashable, Sendable {
-        public var date: CalendarDate
+    struct Result: Hashable, Sendable {
+        var date: CalendarDate
         /// 0...1.
-        public var confidence: Double
+        var confidence: Double
         /// What the inference rests on, in words (for a reader or a log).
-        public var evidence: String
+        var evidence: String
 
         /// Dates an article's metadata with this result.
         func set(on metadata: inout ArticleMetadata) {
@@ -37,19 +37,19 @@ public struct PublicationDateInference: Sendable {
     public var tagger: TimeTagger
     /// How many years after the latest mentioned year a weekday-dated day
     /// may fall.
-    public var yearWindow = 6
+    var yearWindow = 6
 
     public init(tagger: TimeTagger = TimeTagger()) {
         self.tagger = tagger
     }
 
     /// The inferred date of an article, or nil when the text does not allow it.
-    public func infer(_ article: Article) -> Result? {
+    func infer(_ article: Article) -> Result? {
         infer(AnalyzedArticle(article))
     }
 
     /// The inferred date of an article already read.
-    public func infer(_ document: AnalyzedArticle) -> Result? {
+    func infer(_ document: AnalyzedArticle) -> Result? {
         let article = document.article
         let parsed = tagger.parse(document).filter { !$0.inBoilerplate }
         // The latest year the text mentions bounds weekday-dated days.

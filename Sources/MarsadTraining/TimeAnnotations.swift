@@ -1,4 +1,5 @@
 import Foundation
+import MarsadModel
 
 /// Expected time expressions of a set of articles, for evaluation: a
 /// tab-separated file people can extend without code.

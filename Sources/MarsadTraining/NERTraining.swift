@@ -1,4 +1,5 @@
 import Foundation
+import MarsadModel
 
 /// A sentence of CoNLL-style training data: tokens and their BIO tags.
 public struct TaggedSentence: Sendable {
@@ -84,11 +85,17 @@ public enum CoNLLData {
         return (train, dev.filter { !seen.contains($0.tokens) })
     }
 
-    /// Word counts of sentences, as `marsad-dev build-lexicon` counts them.
+    /// The clitic lexicon of sentences, as `marsad-dev build-lexicon`
+    /// counts it: the normalized forms of `lexiconWords`.
     public static func lexicon(_ sentences: [TaggedSentence]) -> Lexicon {
-        Lexicon.counting(sentences.lazy.flatMap(\.tokens).filter { token in
+        Lexicon.counting(lexiconWords(sentences))
+    }
+
+    /// The tokens the lexicon counts: those with a letter in them.
+    public static func lexiconWords(_ sentences: [TaggedSentence]) -> [String] {
+        sentences.flatMap(\.tokens).filter { token in
             token.unicodeScalars.contains { $0.properties.isAlphabetic }
-        })
+        }
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import MarsadModel
 
 /// Linear-chain CRF training for the tagger.
 ///

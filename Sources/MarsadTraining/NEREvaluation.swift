@@ -1,4 +1,5 @@
 import Foundation
+import MarsadModel
 
 /// Entity-level scores as CoNLL's conlleval counts them: an entity is
 /// right when its tokens and its type are exactly right.
