@@ -1,4 +1,5 @@
 import MarsadModel
+import MarsadTestSupport
 import XCTest
 
 /// Which articles, mentions and events a query keeps, on the seeds: what
