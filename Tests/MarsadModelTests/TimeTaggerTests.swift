@@ -20,7 +20,7 @@ final class TimeTaggerTests: XCTestCase {
     func testEverySeedExpressionResolvesAsAnnotated() throws {
         let file = try TimeAnnotationFile(path: repository.appendingPathComponent("eval/times/seeds.tsv").path)
         let corpus = SeedCorpus.corpus
-        var predictions: [String: [TimeExpression]] = [:]
+        var predictions: [ArticleID: [TimeExpression]] = [:]
         for article in corpus.articles { predictions[article.id] = TimeTagger().tag(article) }
         let result = TimeEvaluation.evaluate(file, corpus: corpus, predictions: predictions)
         XCTAssertEqual(result.counts.gold, 55)
