@@ -6,14 +6,14 @@ import MarsadModel
 /// What `Archive.add` did.
 public struct ImportReport: Sendable, Equatable {
     /// Documents added, in the order given.
-    public var added: [String] = []
+    public var added: [ArticleID] = []
     /// Documents skipped because the archive holds the same text (or the
     /// same URL) already: the document and the one it repeats.
     public var duplicates: [Duplicate] = []
 
     public struct Duplicate: Sendable, Equatable {
-        public var doc: String
-        public var existing: String
+        public var doc: ArticleID
+        public var existing: ArticleID
         public var sameURL: Bool
     }
 }
@@ -38,18 +38,18 @@ extension Archive {
             let duplicate: ImportReport.Duplicate? = try write { db in
                 if let existing = try String.fetchOne(db, sql: "SELECT doc FROM article WHERE contentHash = ?",
                                                       arguments: [hash]) {
-                    return .init(doc: article.id, existing: existing, sameURL: false)
+                    return .init(doc: article.id, existing: ArticleID(existing), sameURL: false)
                 }
                 if let url = article.metadata.url, !url.isEmpty,
                    let existing = try String.fetchOne(db, sql: "SELECT doc FROM article WHERE url = ?", arguments: [url]) {
-                    return .init(doc: article.id, existing: existing, sameURL: true)
+                    return .init(doc: article.id, existing: ArticleID(existing), sameURL: true)
                 }
                 let m = article.metadata
                 try db.execute(sql: """
                     INSERT INTO article (doc, sourcePath, contentHash, text, title, metadataTitle, date, dateSource,
                                          dateConfidence, outlet, url, bytes, addedAt)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [article.id, article.sourcePath, hash, article.text, article.title, m.title,
+                    """, arguments: [article.id.rawValue, article.sourcePath, hash, article.text, article.title, m.title,
                                      m.date?.iso, m.dateSource?.rawValue, m.dateConfidence, m.outlet, m.url,
                                      article.text.utf8.count, Date()])
                 try db.execute(sql: "INSERT INTO articleSearch (rowid, words) VALUES (?, ?)",

@@ -46,7 +46,7 @@ enum SearchWords {
 
 /// One article a search found.
 public struct SearchHit: Sendable, Equatable {
-    public var doc: String
+    public var doc: ArticleID
     public var title: String
     public var date: String?
     public var outlet: String?
@@ -78,7 +78,7 @@ extension Archive {
         return rows.map { row in
             let text: String = row["text"]
             let (snippet, highlights, offset) = Self.snippet(text, terms: terms)
-            return SearchHit(doc: row["doc"], title: row["title"], date: row["date"], outlet: row["outlet"],
+            return SearchHit(doc: ArticleID(row["doc"] as String), title: row["title"], date: row["date"], outlet: row["outlet"],
                              rank: row["rank"], snippet: snippet, highlights: highlights, offset: offset)
         }
     }

@@ -189,14 +189,14 @@ public struct TimeEvaluation: Sendable {
 
     /// Scores predicted expressions (by article id) against a file's entries.
     public static func evaluate(_ file: TimeAnnotationFile, corpus: Corpus,
-                                predictions: [String: [TimeExpression]]) -> TimeEvaluation {
+                                predictions: [ArticleID: [TimeExpression]]) -> TimeEvaluation {
         var result = TimeEvaluation()
         let byDoc = Dictionary(grouping: file.entries, by: \.doc)
         for article in corpus.articles {
             var gold: [(TimeAnnotationFile.Entry, ScalarRange)] = []
-            for entry in byDoc[article.id] ?? [] {
+            for entry in byDoc[article.id.rawValue] ?? [] {
                 guard let range = TimeAnnotationFile.locate(entry, in: article) else {
-                    result.issues.append(Issue(kind: .unlocated, doc: article.id, line: entry.line,
+                    result.issues.append(Issue(kind: .unlocated, doc: article.id.rawValue, line: entry.line,
                                                expected: entry.context, found: "context not found exactly once"))
                     result.counts.gold += 1
                     continue
@@ -225,10 +225,10 @@ public struct TimeEvaluation: Sendable {
                 if let p = predicted.indices.first(where: { !used[$0] && predicted[$0].range.overlaps(range) }) {
                     used[p] = true
                     pairs.append((g, p))
-                    result.issues.append(Issue(kind: .span, doc: article.id, line: gold[g].0.line,
+                    result.issues.append(Issue(kind: .span, doc: article.id.rawValue, line: gold[g].0.line,
                                                expected: article.text(in: range), found: predicted[p].text))
                 } else {
-                    result.issues.append(Issue(kind: .missed, doc: article.id, line: gold[g].0.line,
+                    result.issues.append(Issue(kind: .missed, doc: article.id.rawValue, line: gold[g].0.line,
                                                expected: "\(article.text(in: range)) = \(gold[g].0.value)", found: nil))
                 }
             }
@@ -236,21 +236,21 @@ public struct TimeEvaluation: Sendable {
                 result.counts.lenient += 1
                 let entry = gold[g].0, t = predicted[p]
                 if entry.type == t.type { result.counts.typeCorrect += 1 } else {
-                    result.issues.append(Issue(kind: .wrongType, doc: article.id, line: entry.line,
+                    result.issues.append(Issue(kind: .wrongType, doc: article.id.rawValue, line: entry.line,
                                                expected: "\(t.text) \(entry.type.rawValue)", found: t.type.rawValue))
                 }
                 if entry.value == t.value { result.counts.valueCorrect += 1 } else {
-                    result.issues.append(Issue(kind: .wrongValue, doc: article.id, line: entry.line,
+                    result.issues.append(Issue(kind: .wrongValue, doc: article.id.rawValue, line: entry.line,
                                                expected: "\(t.text) = \(entry.value)", found: t.value))
                 }
             }
             for (p, t) in predicted.enumerated() where !used[p] {
-                result.issues.append(Issue(kind: .spurious, doc: article.id, line: nil, expected: nil,
+                result.issues.append(Issue(kind: .spurious, doc: article.id.rawValue, line: nil, expected: nil,
                                            found: "\(t.text) = \(t.value) at \(t.range)"))
             }
         }
         // Entries naming documents that are not in the corpus.
-        let ids = Set(corpus.articles.map(\.id))
+        let ids = Set(corpus.articles.map(\.id.rawValue))
         for entry in file.entries where !ids.contains(entry.doc) {
             result.counts.gold += 1
             result.issues.append(Issue(kind: .unlocated, doc: entry.doc, line: entry.line, expected: entry.context,

@@ -28,7 +28,7 @@ struct BenchTimesCommand: ParsableCommand {
         let mb = Double(bytes) / 1_000_000
 
         let tagger = TimeTagger()
-        var times: [String: [TimeExpression]] = [:]
+        var times: [ArticleID: [TimeExpression]] = [:]
         let tagging = best {
             times = [:]
             for a in corpus.articles { times[a.id] = tagger.tag(a) }

@@ -31,7 +31,7 @@ struct EvalTimesCommand: ParsableCommand {
             let corpus = PublicationDateInference().apply(to: CorpusLoader().load(paths: file.corpusPaths))
             for issue in corpus.issues { FileHandle.standardError.write(Data("marsad-dev: \(issue)\n".utf8)) }
             let tagger = TimeTagger()
-            var predictions: [String: [TimeExpression]] = [:]
+            var predictions: [ArticleID: [TimeExpression]] = [:]
             for article in corpus.articles { predictions[article.id] = tagger.tag(article) }
             let result = TimeEvaluation.evaluate(file, corpus: corpus, predictions: predictions)
             total = total + result.counts

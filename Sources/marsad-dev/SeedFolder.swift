@@ -31,7 +31,7 @@ enum SeedFolder {
         repeat {
             for a in original.articles {
                 var c = a
-                c.id = "\(copies)-\(a.id)"
+                c.id = ArticleID("\(copies)-\(a.id)")
                 c.metadata.date = a.metadata.date?.adding(days: copies)
                 articles.append(c)
                 bytes += a.text.utf8.count

@@ -19,10 +19,10 @@ struct ActorsCommand: ParsableCommand {
         let loaded = try corpus.load()
         let (analysis, actorQuery, badRows) = try actors.analyse(loaded, parts: .entities)
         let query = CorpusQuery(actors: actorQuery)
-        var mentionCount: [String: Int] = [:]
-        var articleSets: [String: Set<String>] = [:]
-        var spellings: [String: [String: Int]] = [:]
-        var named: Set<String> = []
+        var mentionCount: [ActorID: Int] = [:]
+        var articleSets: [ActorID: Set<ArticleID>] = [:]
+        var spellings: [ActorID: [String: Int]] = [:]
+        var named: Set<ActorID> = []
         for (articleID, mentions) in analysis.mentionsByArticle {
             for m in mentions {
                 named.insert(m.actorID)
@@ -41,12 +41,12 @@ struct ActorsCommand: ParsableCommand {
             switch format {
             case .jsonl:
                 printOut(Output.jsonLine([
-                    "id": id, "english": actor.englishName, "arabic": actor.arabicName, "type": actor.type.rawValue,
-                    "parent": actor.parentID, "mentions": mentionCount[id] ?? 0, "articles": articleSets[id]?.count ?? 0,
+                    "id": id.rawValue, "english": actor.englishName, "arabic": actor.arabicName, "type": actor.type.rawValue,
+                    "parent": actor.parentID?.rawValue, "mentions": mentionCount[id] ?? 0, "articles": articleSets[id]?.count ?? 0,
                     "spellings": seen, "from_catalog": actor.isFromCatalog,
                 ]))
             case .table:
-                rows.append([id, actor.type.rawValue, actor.parentID ?? "-", String(mentionCount[id] ?? 0),
+                rows.append([id.rawValue, actor.type.rawValue, actor.parentID?.rawValue ?? "-", String(mentionCount[id] ?? 0),
                              String(articleSets[id]?.count ?? 0), actor.englishName.isEmpty ? "-" : actor.englishName,
                              actor.arabicName, seen.joined(separator: "، ")])
             }

@@ -134,14 +134,14 @@ struct SearchCommand: ParsableCommand {
         case .jsonl:
             for h in hits {
                 printOut(Output.jsonLine([
-                    "doc": h.doc, "title": h.title, "date": h.date, "outlet": h.outlet, "rank": h.rank,
+                    "doc": h.doc.rawValue, "title": h.title, "date": h.date, "outlet": h.outlet, "rank": h.rank,
                     "snippet": h.snippet, "offset": h.offset,
                     "highlights": h.highlights.map { [$0.start, $0.end] },
                 ]))
             }
         case .table:
             printOut(Output.table(header: ["doc", "date", "title", "snippet"],
-                                  rows: hits.map { [$0.doc, $0.date ?? "-", $0.title, $0.snippet] }))
+                                  rows: hits.map { [$0.doc.rawValue, $0.date ?? "-", $0.title, $0.snippet] }))
         }
     }
 }

@@ -28,14 +28,14 @@ struct ArticlesCommand: ParsableCommand {
         case .jsonl:
             for a in dated.articles {
                 printOut(Output.jsonLine([
-                    "doc": a.id, "date": a.metadata.date?.iso, "date_source": a.metadata.dateSource?.rawValue,
+                    "doc": a.id.rawValue, "date": a.metadata.date?.iso, "date_source": a.metadata.dateSource?.rawValue,
                     "date_confidence": a.metadata.dateSource == .inferred ? a.metadata.dateConfidence : nil,
                     "outlet": a.metadata.outlet, "url": a.metadata.url, "title": a.title, "words": a.wordCount,
                 ]))
             }
         case .table:
             let rows = dated.articles.map { a in
-                [a.id, a.metadata.date?.iso ?? "undated", Self.dateSource(a.metadata),
+                [a.id.rawValue, a.metadata.date?.iso ?? "undated", Self.dateSource(a.metadata),
                  a.metadata.outlet ?? "-", String(a.wordCount), a.title]
             }
             printOut(Output.table(header: ["doc", "date", "date from", "outlet", "words", "title"], rows: rows))

@@ -24,17 +24,17 @@ struct EntitiesCommand: ParsableCommand {
         var rows: [[String]] = []
         for article in analysis.corpus.articles {
             for m in query.mentions(of: article, in: analysis) {
-                let name = analysis.actors[m.actorID]?.displayName ?? m.actorID
+                let name = analysis.actors[m.actorID]?.displayName ?? m.actorID.rawValue
                 switch format {
                 case .jsonl:
                     printOut(Output.jsonLine([
-                        "doc": article.id, "start": m.range.start, "end": m.range.end, "text": m.text,
-                        "type": m.type.rawValue, "actor_id": m.actorID, "actor_name": name,
+                        "doc": article.id.rawValue, "start": m.range.start, "end": m.range.end, "text": m.text,
+                        "type": m.type.rawValue, "actor_id": m.actorID.rawValue, "actor_name": name,
                         "boilerplate": m.inBoilerplate, "nisba": m.isNisba,
                     ]))
                 case .table:
-                    rows.append([article.id, String(m.range.start), String(m.range.end), m.type.rawValue,
-                                 m.isNisba ? "nisba" : "name", m.inBoilerplate ? "yes" : "no", m.actorID, name, m.text])
+                    rows.append([article.id.rawValue, String(m.range.start), String(m.range.end), m.type.rawValue,
+                                 m.isNisba ? "nisba" : "name", m.inBoilerplate ? "yes" : "no", m.actorID.rawValue, name, m.text])
                 }
             }
         }

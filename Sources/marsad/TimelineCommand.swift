@@ -42,7 +42,7 @@ struct TimelineCommand: ParsableCommand {
         let loaded = try corpus.load()
         let (analysis, actorQuery, badRows) = try actors.analyse(loaded, parts: .timeline)
         let events = CorpusQuery(actors: actorQuery, dates: dates).events(in: analysis)
-        func names(_ ids: [String]) -> [String] { ids.map { analysis.actors[$0]?.displayName ?? $0 } }
+        func names(_ ids: [ActorID]) -> [String] { ids.map { analysis.actors[$0]?.displayName ?? $0.rawValue } }
         if grouped {
             printEntries(TimelineBuilder.entries(events), names: names)
         } else {
@@ -51,41 +51,41 @@ struct TimelineCommand: ParsableCommand {
         if loaded.hasErrors || badRows { throw inputFailedExitCode }
     }
 
-    private func printEvents(_ events: [TimelineEvent], names: ([String]) -> [String]) {
+    private func printEvents(_ events: [TimelineEvent], names: ([ActorID]) -> [String]) {
         switch format {
         case .jsonl:
             for e in events {
                 printOut(Output.jsonLine([
-                    "doc": e.articleID, "date": e.date.raw, "date_origin": e.dateOrigin.rawValue,
+                    "doc": e.articleID.rawValue, "date": e.date.raw, "date_origin": e.dateOrigin.rawValue,
                     "readable_date": e.readableDate, "granularity": e.granularity?.rawValue, "text": e.text,
-                    "start": e.sentenceRange.start, "end": e.sentenceRange.end, "actors": e.actorIDs,
-                    "actor_names": names(e.actorIDs), "speaker": e.speakerID, "kind": e.kind.rawValue,
-                    "group": e.groupID, "sources": e.sources,
+                    "start": e.sentenceRange.start, "end": e.sentenceRange.end, "actors": e.actorIDs.map(\.rawValue),
+                    "actor_names": names(e.actorIDs), "speaker": e.speakerID?.rawValue, "kind": e.kind.rawValue,
+                    "group": e.groupID, "sources": e.sources.map(\.rawValue),
                 ]))
             }
         case .table:
             let rows = events.map { e in
-                [e.date.raw, e.articleID, String(e.sentenceRange.start), String(e.sentenceRange.end), e.kind.rawValue,
-                 e.actorIDs.joined(separator: ","), e.sources.count > 1 ? e.sources.joined(separator: ",") : "-", e.text]
+                [e.date.raw, e.articleID.rawValue, String(e.sentenceRange.start), String(e.sentenceRange.end), e.kind.rawValue,
+                 e.actorIDs.map(\.rawValue).joined(separator: ","), e.sources.count > 1 ? e.sources.map(\.rawValue).joined(separator: ",") : "-", e.text]
             }
             printOut(Output.table(header: ["date", "doc", "start", "end", "kind", "actors", "sources", "sentence"],
                                   rows: rows))
         }
     }
 
-    private func printEntries(_ entries: [TimelineEntry], names: ([String]) -> [String]) {
+    private func printEntries(_ entries: [TimelineEntry], names: ([ActorID]) -> [String]) {
         switch format {
         case .jsonl:
             for g in entries {
                 printOut(Output.jsonLine([
                     "group": g.groupID, "date": g.date.raw, "readable_date": g.date.readable,
-                    "sources": g.sources, "events": g.events.map { "\($0.articleID)#\($0.sentenceIndex)" },
+                    "sources": g.sources.map(\.rawValue), "events": g.events.map { "\($0.articleID)#\($0.sentenceIndex)" },
                     "kind": g.events[0].kind.rawValue, "text": g.events[0].text,
                 ]))
             }
         case .table:
             let rows = entries.map { g in
-                [g.date.raw, String(g.groupID), g.events[0].kind.rawValue, g.sources.joined(separator: ","), g.events[0].text]
+                [g.date.raw, String(g.groupID), g.events[0].kind.rawValue, g.sources.map(\.rawValue).joined(separator: ","), g.events[0].text]
             }
             printOut(Output.table(header: ["date", "group", "kind", "sources", "sentence"], rows: rows))
         }

@@ -29,7 +29,7 @@ struct TimesCommand: ParsableCommand {
                 switch format {
                 case .jsonl:
                     printOut(Output.jsonLine([
-                        "doc": t.articleID, "start": t.range.start, "end": t.range.end, "text": t.text,
+                        "doc": t.articleID.rawValue, "start": t.range.start, "end": t.range.end, "text": t.text,
                         "type": t.type.rawValue, "value": t.value, "boilerplate": t.inBoilerplate,
                         "zone": t.timeZone, "readable": t.readableValue,
                         "publication": article.metadata.date?.iso,
@@ -38,7 +38,7 @@ struct TimesCommand: ParsableCommand {
                             ? article.metadata.dateConfidence : nil,
                     ]))
                 case .table:
-                    rows.append([t.articleID, String(t.range.start), String(t.range.end), t.type.rawValue, t.value,
+                    rows.append([t.articleID.rawValue, String(t.range.start), String(t.range.end), t.type.rawValue, t.value,
                                  part, t.text])
                 }
             }

@@ -4,7 +4,7 @@ import XCTest
 final class ActorResolverTests: XCTestCase {
     let resolver = ActorResolver()
 
-    private func id(_ query: String) -> String? {
+    private func id(_ query: String) -> ActorID? {
         if case .found(let actor) = resolver.resolve(query) { return actor.id }
         return nil
     }

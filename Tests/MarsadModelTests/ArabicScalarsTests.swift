@@ -53,7 +53,7 @@ final class ArabicScalarsTests: XCTestCase {
         let analysis = CorpusAnalysis.analyze(Corpus(articles: [plain, hostile]))
         XCTAssertEqual(analysis.corpus.articles.count, 2)
         // The hostile article still finds the places the plain one does.
-        let names = { (id: String) in Set((analysis.mentionsByArticle[id] ?? []).map(\.actorID)) }
+        let names = { (id: ArticleID) in Set((analysis.mentionsByArticle[id] ?? []).map(\.actorID)) }
         XCTAssertFalse(names("plain.txt").isEmpty)
         XCTAssertTrue(names("plain.txt").isSubset(of: names("hostile.txt")))
     }

@@ -9,7 +9,7 @@ final class CatalogCoverageTests: XCTestCase {
         return EntityAnalyzer(catalog: .standard).analyze(corpus).mentionsByArticle["n.txt"]!
     }
 
-    private func actor(of piece: String, in found: [Mention]) -> String? {
+    private func actor(of piece: String, in found: [Mention]) -> ActorID? {
         found.first { $0.text == piece && !$0.isNisba }?.actorID
     }
 
@@ -69,7 +69,7 @@ final class CatalogCoverageTests: XCTestCase {
 
     func testResolverFindsNewActorsByEnglishAndArabicNames() {
         let resolver = ActorResolver()
-        func id(_ q: String) -> String? {
+        func id(_ q: String) -> ActorID? {
             if case .found(let a) = resolver.resolve(q) { return a.id }
             return nil
         }

@@ -26,8 +26,8 @@ final class CorpusLoaderTests: XCTestCase {
         }
         for article in SeedCorpus.corpus.articles {
             let ours = try Data(contentsOf: URL(fileURLWithPath: article.sourcePath))
-            let theirs = try Data(contentsOf: shared.appendingPathComponent(article.id))
-            XCTAssertEqual(ours, theirs, article.id)
+            let theirs = try Data(contentsOf: shared.appendingPathComponent(article.id.rawValue))
+            XCTAssertEqual(ours, theirs, article.id.rawValue)
         }
     }
 

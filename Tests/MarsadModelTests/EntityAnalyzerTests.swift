@@ -306,7 +306,7 @@ final class EntityAnalyzerTests: XCTestCase {
             let (text, type, actor) = (parts[0], parts[1], parts[2])
             // The seeds put no-break spaces inside some names.
             let hit = found.firstIndex { m in
-                m.text.replacingOccurrences(of: "\u{00A0}", with: " ") == text && m.type.rawValue == type && (actor == "auto" ? m.actorID.hasPrefix("auto:") : m.actorID == actor)
+                m.text.replacingOccurrences(of: "\u{00A0}", with: " ") == text && m.type.rawValue == type && (actor == "auto" ? m.actorID.rawValue.hasPrefix("auto:") : m.actorID.rawValue == actor)
             }
             if let hit { found.remove(at: hit) } else { missing.append(row.trimmingCharacters(in: .whitespaces)) }
         }
@@ -409,7 +409,7 @@ final class EntityAnalyzerTests: XCTestCase {
     func testMentionsCoverHeadlineAndBoilerplateAndAreSorted() {
         for article in SeedCorpus.corpus.articles {
             let mentions = Self.analysis.mentionsByArticle[article.id] ?? []
-            XCTAssertEqual(mentions.map(\.range), mentions.map(\.range).sorted(), article.id)
+            XCTAssertEqual(mentions.map(\.range), mentions.map(\.range).sorted(), article.id.rawValue)
             for m in mentions { XCTAssertEqual(m.inBoilerplate, article.isBoilerplate(m.range)) }
         }
         // 001's photo caption ("دعا بوتين وماكرون … - جيتي") is boilerplate, yet listed.

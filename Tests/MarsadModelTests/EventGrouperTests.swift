@@ -16,7 +16,7 @@ final class EventGrouperTests: XCTestCase {
                                        mentions: analysis.mentionsByArticle[article.id] ?? [])
             for (event, words, times, mentions) in found {
                 result.append(grouper.features(words, article: ai, mentions: mentions, times: times,
-                                               date: event.timex, origin: event.dateOrigin))
+                                               date: event.date, origin: event.dateOrigin))
             }
         }
         return result

@@ -19,7 +19,7 @@ final class NamePropagationTests: XCTestCase {
     }()
 
     private func analyze(_ texts: [String: String], model: NERModel? = nil,
-                         catalog: ActorCatalog = NamePropagationTests.catalog) -> [String: [Mention]] {
+                         catalog: ActorCatalog = NamePropagationTests.catalog) -> [ArticleID: [Mention]] {
         let loader = CorpusLoader()
         let corpus = Corpus(articles: texts.keys.sorted().map { loader.load(text: texts[$0]!, id: $0) })
         return EntityAnalyzer(catalog: catalog, model: model).analyze(corpus).mentionsByArticle
@@ -57,7 +57,7 @@ final class NamePropagationTests: XCTestCase {
         XCTAssertEqual(burhan, ["عبد الفتاح البرهان", "البرهان"])
         let hemedti = mentions.filter { $0.actorID == "HEMEDTI" }
         XCTAssertEqual(hemedti.map(\.text), ["محمد حمدان دقلو", "دقلو"], "ودقلو loses its و")
-        XCTAssertFalse(mentions.contains { $0.actorID.hasPrefix("auto:") && $0.text.contains("دقلو") })
+        XCTAssertFalse(mentions.contains { $0.actorID.rawValue.hasPrefix("auto:") && $0.text.contains("دقلو") })
     }
 
     func testACommonWordNeverPartOfAFullNameIsNotANameAndSurnamesDoNotTravel() {
@@ -76,7 +76,7 @@ final class NamePropagationTests: XCTestCase {
     func testASurnameTwoPeopleShareIsNotGuessed() {
         let text = "واجتمع أحمد الخطيب مع سامي الخطيب في بيروت. وقال الخطيب إن الاجتماع كان مثمرا."
         let mentions = analyze(["k.txt": text])["k.txt"]!
-        XCTAssertEqual(mentions.filter { $0.actorID.hasPrefix("T-KHATIB") }.map(\.text), ["أحمد الخطيب", "سامي الخطيب"])
+        XCTAssertEqual(mentions.filter { $0.actorID.rawValue.hasPrefix("T-KHATIB") }.map(\.text), ["أحمد الخطيب", "سامي الخطيب"])
         XCTAssertFalse(mentions.contains { $0.text == "الخطيب" })
     }
 

@@ -1,4 +1,5 @@
 import MarsadModel
+import MarsadTestSupport
 import XCTest
 
 /// Which articles, mentions and events a query keeps, on the seeds: what
@@ -7,11 +8,11 @@ final class QueryTests: XCTestCase {
     private static let analysis = CorpusAnalysis.analyze(SeedCorpus.corpus)
     private var analysis: CorpusAnalysis { Self.analysis }
 
-    private func actors(_ ids: [String], includeChildren: Bool = false) -> ActorQuery {
+    private func actors(_ ids: [ActorID], includeChildren: Bool = false) -> ActorQuery {
         ActorQuery(ids, includeChildren: includeChildren, in: analysis)
     }
 
-    private func seedNumbers(_ articles: [Article]) -> [String] { articles.map { String($0.id.prefix(3)) } }
+    private func seedNumbers(_ articles: [Article]) -> [String] { articles.map { String($0.id.rawValue.prefix(3)) } }
 
     // MARK: - Actors
 
@@ -22,7 +23,7 @@ final class QueryTests: XCTestCase {
         let call = try XCTUnwrap(events.first)
         XCTAssertTrue(call.text.contains("دعا الرئيس الروسي فلاديمير بوتين، ونظيره الفرنسي إيمانويل ماكرون"), call.text)
         XCTAssertEqual(call.date.raw, "2020-09-30TEV")
-        XCTAssertEqual(call.articleID.prefix(3), "001")
+        XCTAssertEqual(call.articleID.rawValue.prefix(3), "001")
 
         // All his events, 2020 then 2022, in time order, each naming him.
         let all = CorpusQuery(actors: actors(["PUTIN"])).events(in: analysis)
@@ -121,7 +122,7 @@ final class QueryTests: XCTestCase {
         XCTAssertEqual(until2020.events(in: analysis).first?.date.raw, "1992")
         // An article of 2022 reports an event of 2020: events go by their own date.
         let in2020 = CorpusQuery(dates: try DateRange(from: "2020", to: "2020")).events(in: analysis)
-        XCTAssertTrue(in2020.contains { $0.articleID.hasPrefix("002") && $0.date.raw == "2020" }, "\(in2020.map(\.id))")
+        XCTAssertTrue(in2020.contains { $0.articleID.rawValue.hasPrefix("002") && $0.date.raw == "2020" }, "\(in2020.map(\.id))")
     }
 
     func testDateRangeEnds() throws {

@@ -10,7 +10,7 @@ final class TimelineTests: XCTestCase {
     private var timeline: [TimelineEvent] { Self.analysis.timeline }
 
     private func event(_ doc: String, containing text: String) -> TimelineEvent? {
-        timeline.first { $0.articleID.hasPrefix(doc) && $0.text.contains(text) }
+        timeline.first { $0.articleID.rawValue.hasPrefix(doc) && $0.text.contains(text) }
     }
 
     private func position(_ e: TimelineEvent?) -> Int {
@@ -53,7 +53,7 @@ final class TimelineTests: XCTestCase {
 
     func testThe49ArmenianSoldiersAreOneFactWithThreeSources() throws {
         let afp = try XCTUnwrap(event("000", containing: "مقتل 49 جنديا ارمنيا"))
-        let seeds = ["000_cf7b6ba5e297149c.txt", "002_6b939b76667bada4.txt", "004_d0bff4b9121d95b6.txt"]
+        let seeds: [ArticleID] = ["000_cf7b6ba5e297149c.txt", "002_6b939b76667bada4.txt", "004_d0bff4b9121d95b6.txt"]
         XCTAssertEqual(afp.sources, seeds)
         let group = timeline.filter { $0.groupID == afp.groupID }
         XCTAssertEqual(group.map(\.articleID), seeds)
@@ -69,7 +69,7 @@ final class TimelineTests: XCTestCase {
 
     func testBoilerplateNeverFeedsTheTimeline() {
         for e in timeline {
-            let article = SeedCorpus.article(String(e.articleID.prefix(3)))
+            let article = SeedCorpus.article(String(e.articleID.rawValue.prefix(3)))
             let paragraph = article.paragraphs[article.sentences[e.sentenceIndex].paragraphIndex]
             XCTAssertEqual(paragraph.role, .body, e.text)
             XCTAssertFalse(e.date.raw.hasPrefix("2024"), e.text)
@@ -130,7 +130,7 @@ final class TimelineTests: XCTestCase {
             while i + needle.count <= a.scalars.count {
                 if Array(a.scalars[i..<(i + needle.count)]) == needle {
                     result.append(Mention(articleID: a.id, range: ScalarRange(start: i, end: i + needle.count), text: name,
-                                          type: .organization, actorID: id, inBoilerplate: a.isBoilerplate(ScalarRange(start: i, end: i + 1))))
+                                          type: .organization, actorID: ActorID(id), inBoilerplate: a.isBoilerplate(ScalarRange(start: i, end: i + 1))))
                     i += needle.count
                 } else {
                     i += 1
@@ -142,8 +142,8 @@ final class TimelineTests: XCTestCase {
 
     private func build(_ articles: [Article], names: [String: String] = [:]) -> [TimelineEvent] {
         let corpus = Corpus(articles: articles)
-        var times: [String: [TimeExpression]] = [:]
-        var found: [String: [Mention]] = [:]
+        var times: [ArticleID: [TimeExpression]] = [:]
+        var found: [ArticleID: [Mention]] = [:]
         for a in articles {
             times[a.id] = TimeTagger().tag(a)
             found[a.id] = mentions(a, names)

@@ -11,7 +11,7 @@ import TerminalText
 enum Fixtures {
     static var corpus: Corpus { SeedCorpus.corpus }
 
-    static let actors: [String: Actor] = [
+    static let actors: [ActorID: Actor] = [
         "putin": Actor(id: "putin", englishName: "Vladimir Putin", arabicName: "بوتين",
                        aliases: ["بوتين", "فلاديمير بوتين"], type: .person),
         "AM": Actor(id: "AM", englishName: "Armenia", arabicName: "أرمينيا", aliases: ["أرمينيا", "ارمينيا"],
@@ -25,7 +25,7 @@ enum Fixtures {
     static let catalog = ActorCatalog(actors: Array(actors.values))
 
     /// Spellings looked for, and the actor each names.
-    static let spellings: [(String, String, EntityType)] = [
+    static let spellings: [(String, ActorID, EntityType)] = [
         ("بوتين", "putin", .person), ("أرمينيا", "AM", .location), ("ارمينيا", "AM", .location),
         ("أذربيجان", "AZ", .location), ("اذربيجان", "AZ", .location), ("روسيا", "RU", .location),
         ("وزارة الدفاع الاذربيجانية", "AZ-MOD", .organization),
@@ -49,14 +49,14 @@ enum Fixtures {
         return result
     }
 
-    static func article(_ prefix: String) -> Article { corpus.articles.first { $0.id.hasPrefix(prefix) }! }
+    static func article(_ prefix: String) -> Article { corpus.articles.first { $0.id.rawValue.hasPrefix(prefix) }! }
 
     /// The first body sentence of an article that contains `word`.
     static func sentence(in article: Article, containing word: String) -> Sentence {
         article.bodySentences.first { article.text(in: $0.range).contains(word) }!
     }
 
-    static func event(_ article: Article, containing word: String, date: String, actors: [String], kind: EventKind) -> TimelineEvent {
+    static func event(_ article: Article, containing word: String, date: String, actors: [ActorID], kind: EventKind) -> TimelineEvent {
         let s = sentence(in: article, containing: word)
         return TimelineEvent(articleID: article.id, sentenceIndex: s.index, sentenceRange: s.range, text: article.text(in: s.range),
                              date: TimexValue(date), dateOrigin: .own, actorIDs: actors, speakerID: nil, kind: kind, groupID: 0,
@@ -64,7 +64,7 @@ enum Fixtures {
     }
 
     static let analysis: CorpusAnalysis = {
-        var mentions: [String: [Mention]] = [:]
+        var mentions: [ArticleID: [Mention]] = [:]
         for article in corpus.articles {
             var list: [Mention] = []
             for (word, id, type) in spellings {
@@ -76,7 +76,7 @@ enum Fixtures {
             list.sort { $0.range < $1.range }
             mentions[article.id] = list
         }
-        var times: [String: [TimeExpression]] = [:]
+        var times: [ArticleID: [TimeExpression]] = [:]
         for article in corpus.articles {
             times[article.id] = occurrences(of: "الثلاثاء", in: article).map {
                 TimeExpression(articleID: article.id, range: $0, text: "الثلاثاء", type: .date, value: "2022-09-13",

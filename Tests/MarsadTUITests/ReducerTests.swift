@@ -5,7 +5,7 @@ import XCTest
 
 final class ReducerTests: XCTestCase {
     /// Articles that name an actor outside boilerplate, by the hand analysis.
-    func articlesNaming(_ actorID: String) -> [Int] {
+    func articlesNaming(_ actorID: ActorID) -> [Int] {
         Fixtures.corpus.articles.indices.filter { i in
             let a = Fixtures.corpus.articles[i]
             return Fixtures.analysis.mentionsByArticle[a.id]!.contains { $0.actorID == actorID && !$0.inBoilerplate }

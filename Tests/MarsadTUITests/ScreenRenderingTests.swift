@@ -261,7 +261,7 @@ final class ScreenRenderingTests: XCTestCase {
     func testTheEventSentenceIsHighlightedInTheReader() {
         var state = Fixtures.state(theme: .monochrome)
         _ = reduce(&state, .stepEvent(1))
-        XCTAssertTrue(state.currentEvent!.articleID.hasPrefix("001"))
+        XCTAssertTrue(state.currentEvent!.articleID.rawValue.hasPrefix("001"))
         // Article 001 scrolled to the event's sentence (ومساء الأربعاء، دعا
         // الرئيس الروسي فلاديمير بوتين…), which is drawn in reverse video,
         // بوتين in it bold as well.

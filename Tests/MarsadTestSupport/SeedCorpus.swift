@@ -36,6 +36,6 @@ public enum SeedCorpus {
 
     /// The seed whose id starts with `prefix` ("001").
     public static func article(_ prefix: String) -> Article {
-        corpus.articles.first { $0.id.hasPrefix(prefix) }!
+        corpus.articles.first { $0.id.rawValue.hasPrefix(prefix) }!
     }
 }

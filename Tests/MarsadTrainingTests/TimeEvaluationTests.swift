@@ -9,7 +9,7 @@ final class TimeEvaluationTests: XCTestCase {
     func testEverySeedExpressionResolvesAsAnnotated() throws {
         let file = try TimeAnnotationFile(path: Seeds.repository.appendingPathComponent("eval/times/seeds.tsv").path)
         let corpus = Seeds.corpus
-        var predictions: [String: [TimeExpression]] = [:]
+        var predictions: [ArticleID: [TimeExpression]] = [:]
         for article in corpus.articles { predictions[article.id] = TimeTagger().tag(article) }
         let result = TimeEvaluation.evaluate(file, corpus: corpus, predictions: predictions)
         XCTAssertEqual(result.counts.gold, 55)

@@ -38,19 +38,19 @@ public struct CorpusAnalysis: Sendable {
     /// The parts computed; the others are empty.
     public private(set) var parts: Parts
     /// Every actor named in the corpus (catalog or created), by id.
-    public private(set) var actors: [String: Actor]
+    public private(set) var actors: [ActorID: Actor]
     /// Mentions per article id, in text order.
-    public private(set) var mentionsByArticle: [String: [Mention]]
+    public private(set) var mentionsByArticle: [ArticleID: [Mention]]
     /// Time expressions per article id, in text order.
-    public private(set) var timesByArticle: [String: [TimeExpression]]
+    public private(set) var timesByArticle: [ArticleID: [TimeExpression]]
     /// Events of all articles in time order.
     public private(set) var timeline: [TimelineEvent]
     /// The articles as read for analysis, while parts are still to come.
     private var documents: [AnalyzedArticle]?
 
     /// An analysis from parts made elsewhere (tests build one by hand).
-    init(corpus: Corpus, catalog: ActorCatalog, parts: Parts, actors: [String: Actor] = [:],
-         mentionsByArticle: [String: [Mention]] = [:], timesByArticle: [String: [TimeExpression]] = [:],
+    init(corpus: Corpus, catalog: ActorCatalog, parts: Parts, actors: [ActorID: Actor] = [:],
+         mentionsByArticle: [ArticleID: [Mention]] = [:], timesByArticle: [ArticleID: [TimeExpression]] = [:],
          timeline: [TimelineEvent] = []) {
         self.corpus = corpus
         self.catalog = catalog
@@ -107,7 +107,7 @@ public struct CorpusAnalysis: Sendable {
         }
         if wanted.contains(.times) {
             let tagger = TimeTagger()
-            var times: [String: [TimeExpression]] = [:]
+            var times: [ArticleID: [TimeExpression]] = [:]
             for (i, document) in documents.enumerated() {
                 times[document.article.id] = tagger.tag(document)
                 report(.times, Double(i + 1) / total)

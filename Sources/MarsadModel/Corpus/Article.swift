@@ -88,7 +88,7 @@ public struct ArticleMetadata: Hashable, Sendable {
 public struct Article: Sendable, Identifiable {
     /// The document name: the file name relative to the folder given, or
     /// `file.jsonl:LINE` for a record of a JSON Lines file.
-    public var id: String
+    public var id: ArticleID
     /// The path the article was read from.
     public var sourcePath: String
     public var text: String

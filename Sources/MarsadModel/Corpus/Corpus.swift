@@ -12,7 +12,7 @@ public struct Corpus: Sendable {
     /// True when some input could not be read (the CLI's exit status).
     public var hasErrors: Bool { issues.contains { $0.severity == .error } }
 
-    public func article(id: String) -> Article? { articles.first { $0.id == id } }
+    public func article(id: ArticleID) -> Article? { articles.first { $0.id == id } }
 
     /// Keys of short lines that stand in several articles: a site's banner,
     /// section labels, footer. A line of three words or more must stand in

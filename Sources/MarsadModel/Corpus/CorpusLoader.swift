@@ -43,7 +43,7 @@ public struct CorpusLoader: Sendable {
                 let a = corpus.articles[i]
                 var metadata = a.metadata
                 if metadata.dateSource == .dateline { metadata.date = nil; metadata.dateSource = nil; metadata.dateConfidence = nil }
-                corpus.articles[i] = Self.makeArticle(text: a.text, id: a.id, path: a.sourcePath, metadata: metadata,
+                corpus.articles[i] = Self.makeArticle(text: a.text, id: a.id.rawValue, path: a.sourcePath, metadata: metadata,
                                                       templateLines: template).0
             }
         }
@@ -230,7 +230,7 @@ public struct CorpusLoader: Sendable {
             meta.dateSource = .dateline
             meta.dateConfidence = 1
         }
-        let article = Article(id: id, sourcePath: path, text: text, scalars: scalars, metadata: meta,
+        let article = Article(id: ArticleID(id), sourcePath: path, text: text, scalars: scalars, metadata: meta,
                               paragraphs: structure.paragraphs, sentences: structure.sentences,
                               headlineIndex: structure.headlineIndex)
         return (article, issues)

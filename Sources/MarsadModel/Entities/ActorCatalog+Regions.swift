@@ -16,11 +16,11 @@ extension ActorCatalog {
                   ar != code, ar.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) })
             else { continue }
             let nisbas = code.count == 2 ? derivedNisba(ar).map { [$0] } ?? [] : []
-            actors.append(Actor(id: code, englishName: en, arabicName: ar, aliases: [ar], nisbas: nisbas, type: .location))
+            actors.append(Actor(id: ActorID(code), englishName: en, arabicName: ar, aliases: [ar], nisbas: nisbas, type: .location))
         }
         actors += cities()
         var catalog = ActorCatalog(actors: actors)
-        for city in catalog.actors where city.id.hasPrefix("tz:") {
+        for city in catalog.actors where city.id.rawValue.hasPrefix("tz:") {
             catalog.weakAliases.insert(CatalogIndex.tokens(city.arabicName).joined(separator: " "))
         }
         return catalog
@@ -46,7 +46,7 @@ extension ActorCatalog {
             guard ar.unicodeScalars.contains(where: { (0x0621...0x064A).contains($0.value) }),
                   !en.hasPrefix("Unknown"), seen.insert(ArabicNormalizer.normalize(ar)).inserted
             else { continue }
-            result.append(Actor(id: "tz:" + id, englishName: en, arabicName: ar, aliases: [ar], type: .location))
+            result.append(Actor(id: ActorID("tz:" + id), englishName: en, arabicName: ar, aliases: [ar], type: .location))
         }
         return result
     }

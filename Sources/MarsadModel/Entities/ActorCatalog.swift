@@ -23,7 +23,7 @@ public struct ActorCatalog: Sendable {
     public private(set) var actors: [Actor]
     /// Normalized aliases that name their actor only with support.
     var weakAliases: Set<String> = []
-    private var indexByID: [String: Int] = [:]
+    private var indexByID: [ActorID: Int] = [:]
     private var cache = IndexCache()
 
     public init(actors: [Actor]) {
@@ -44,10 +44,10 @@ public struct ActorCatalog: Sendable {
     }()
 
     /// The actor with an id.
-    public func actor(id: String) -> Actor? { indexByID[id].map { actors[$0] } }
+    public func actor(id: ActorID) -> Actor? { indexByID[id].map { actors[$0] } }
 
     /// Actors whose parent is `id` (direct parts only).
-    public func children(of id: String) -> [Actor] { actors.filter { $0.parentID == id } }
+    public func children(of id: ActorID) -> [Actor] { actors.filter { $0.parentID == id } }
 
     /// True when `alias` (any spelling) is a weak alias.
     func isWeak(alias: String) -> Bool { weakAliases.contains(CatalogIndex.tokens(alias).joined(separator: " ")) }
@@ -135,7 +135,7 @@ public struct ActorCatalog: Sendable {
             let typeText = cell("type")
             let type: EntityType?
             if typeText.isEmpty {
-                type = actor(id: id)?.type
+                type = actor(id: ActorID(id))?.type
             } else {
                 type = EntityType.parse(typeText)
             }
@@ -150,14 +150,14 @@ public struct ActorCatalog: Sendable {
                 reject("alias or nisba '\(bad)' has no letters")
                 continue
             }
-            var actor = self.actor(id: id) ?? Actor(id: id, englishName: "", arabicName: "", type: type)
+            var actor = self.actor(id: ActorID(id)) ?? Actor(id: ActorID(id), englishName: "", arabicName: "", type: type)
             actor.type = type
             let english = cell("english"), arabic = cell("arabic"), parent = cell("parent")
             if !english.isEmpty { actor.englishName = english }
             if !arabic.isEmpty { actor.arabicName = arabic }
             if !parent.isEmpty {
                 if parent == id { reject("'\(id)' cannot be its own parent"); continue }
-                actor.parentID = parent
+                actor.parentID = ActorID(parent)
                 pendingParents.append((id, parent, lineNumber))
             }
             for alias in aliases {
@@ -182,10 +182,10 @@ public struct ActorCatalog: Sendable {
             upsert(actor)
         }
         // Parents may be defined further down the file, so check them last.
-        for pending in pendingParents where actor(id: pending.parent) == nil {
+        for pending in pendingParents where actor(id: ActorID(pending.parent)) == nil {
             issues.append(LoadIssue(path: path, line: pending.line,
                                     message: "parent '\(pending.parent)' of '\(pending.id)' is not a known actor"))
-            if var actor = actor(id: pending.id) {
+            if var actor = actor(id: ActorID(pending.id)) {
                 actor.parentID = nil
                 upsert(actor)
             }

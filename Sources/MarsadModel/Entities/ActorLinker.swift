@@ -12,9 +12,9 @@ struct ActorLinker {
     let index: CatalogIndex
     var splitter = CliticSplitter()
 
-    func link(_ found: [String: [FoundName]]) -> (mentionsByArticle: [String: [Mention]], actors: [String: Actor]) {
+    func link(_ found: [ArticleID: [FoundName]]) -> (mentionsByArticle: [ArticleID: [Mention]], actors: [ActorID: Actor]) {
         let found = cuttingProclitics(found)
-        var actors: [String: Actor] = [:]
+        var actors: [ActorID: Actor] = [:]
         // Unknown names, grouped by skeleton.
         var groups: [String: NameGroup] = [:]
 
@@ -26,7 +26,7 @@ struct ActorLinker {
         var keyIndex: [String: Int32] = [:]
         var perKey: [(first: FoundName, tokens: [String], names: NameGroup)] = []
         // Each article's names' key numbers (-1: a catalog name).
-        var keysOf: [String: [Int32]] = [:]
+        var keysOf: [ArticleID: [Int32]] = [:]
         keysOf.reserveCapacity(found.count)
         for article in found.keys.sorted() {
             let names = found[article]!
@@ -53,7 +53,7 @@ struct ActorLinker {
             return a != b ? a > b : perKey[$0].first.key.utf8.lexicographicallyPrecedes(perKey[$1].first.key.utf8)
         }
         // Each key's catalog actor, or else its group.
-        var catalogOfKey = [String?](repeating: nil, count: perKey.count)
+        var catalogOfKey = [ActorID?](repeating: nil, count: perKey.count)
         var groupOfKey = [String](repeating: "", count: perKey.count)
         var surnames: [String: Set<String>] = [:]
         for k in ordered {
@@ -74,7 +74,7 @@ struct ActorLinker {
                 surnames[Self.skeleton(last), default: []].insert(groupKey)
             }
         }
-        var autoIDs: [String: (id: String, type: EntityType)] = [:]
+        var autoIDs: [String: (id: ActorID, type: EntityType)] = [:]
         for (groupKey, group) in groups {
             let type = group.type.count == 1 ? group.type.first!.key
                 : group.type.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }!.key
@@ -89,14 +89,14 @@ struct ActorLinker {
             }
             let display = group.spellings.filter { Self.tokenCount($0.key) == longest }
                 .max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? key
-            let id = "auto:" + key
+            let id = ActorID("auto:" + key)
             autoIDs[groupKey] = (id, type)
             let spellings = group.spellings.count == 1 ? [group.spellings.first!.key] : group.spellings.keys.sorted()
             actors[id] = Actor(id: id, englishName: "", arabicName: display, aliases: spellings, type: type,
                                isFromCatalog: false)
         }
         // Each key's actor, and its type when the actor is already known.
-        var actorOfKey: [(id: String, type: EntityType?)] = []
+        var actorOfKey: [(id: ActorID, type: EntityType?)] = []
         actorOfKey.reserveCapacity(perKey.count)
         for k in perKey.indices {
             if let id = catalogOfKey[k] {
@@ -107,14 +107,14 @@ struct ActorLinker {
             }
         }
 
-        var mentions: [String: [Mention]] = [:]
+        var mentions: [ArticleID: [Mention]] = [:]
         mentions.reserveCapacity(found.count)
         for (articleID, names) in found {
             let keys = keysOf[articleID]!
             var list: [Mention] = []
             list.reserveCapacity(names.count)
             for (n, name) in names.enumerated() {
-                var actorID: String
+                var actorID: ActorID
                 // The actor's type (nil: no actor).
                 var actorType: EntityType?
                 if let target = name.target {
@@ -151,7 +151,7 @@ struct ActorLinker {
 
     /// One-word unknown names whose reading without proclitics is a name
     /// (or a person's surname) found elsewhere in the corpus, cut to it.
-    private func cuttingProclitics(_ found: [String: [FoundName]]) -> [String: [FoundName]] {
+    private func cuttingProclitics(_ found: [ArticleID: [FoundName]]) -> [ArticleID: [FoundName]] {
         var keys: Set<String> = []
         for names in found.values {
             for name in names where name.target == nil && !name.isNisba {
@@ -216,7 +216,7 @@ struct ActorLinker {
     /// The catalog actor whose alias has this skeleton and type, when
     /// exactly one has (skeletons of fewer than four consonants, the
     /// article not counted, are too short to trust).
-    private func catalogMatch(skeleton: String, type: EntityType) -> String? {
+    private func catalogMatch(skeleton: String, type: EntityType) -> ActorID? {
         guard let ids = index.skeletons[skeleton] else { return nil }
         // The article is no consonant of the name: "السد" is not "السويد".
         let consonants = skeleton.split(separator: " ").reduce(0) { total, token in

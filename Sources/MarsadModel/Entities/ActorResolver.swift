@@ -24,15 +24,15 @@ public enum ActorResolution: Equatable, Sendable {
 /// resolver.resolve("لأذربيجان") // .found(AZ)
 /// ```
 public struct ActorResolver: Sendable {
-    private let actors: [String: Actor]
+    private let actors: [ActorID: Actor]
     private let index: CatalogIndex
     private let splitter: CliticSplitter
 
     /// A resolver over the catalog plus the actors of an analysed corpus
     /// (names the catalog does not know, `auto:` ids).
-    public init(catalog: ActorCatalog = .standard, corpusActors: [String: Actor] = [:],
+    public init(catalog: ActorCatalog = .standard, corpusActors: [ActorID: Actor] = [:],
                 splitter: CliticSplitter = CliticSplitter()) {
-        var all: [String: Actor] = [:]
+        var all: [ActorID: Actor] = [:]
         for a in catalog.actors { all[a.id] = a }
         for (id, a) in corpusActors { all[id] = a }
         actors = all
@@ -43,10 +43,10 @@ public struct ActorResolver: Sendable {
     public func resolve(_ query: String) -> ActorResolution {
         let q = query.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !q.isEmpty else { return .notFound }
-        if let a = actors[q] { return .found(a) }
+        if let a = actors[ActorID(q)] { return .found(a) }
         let lower = q.lowercased()
         let steps: [() -> [Actor]] = [
-            { actors.values.filter { $0.id.lowercased() == lower } },
+            { actors.values.filter { $0.id.rawValue.lowercased() == lower } },
             { actors.values.filter { !$0.englishName.isEmpty && $0.englishName.lowercased() == lower } },
             { arabicMatches(q) },
             { englishWordMatches(lower) },
@@ -69,7 +69,7 @@ public struct ActorResolver: Sendable {
         if original.kind == .arabicWord {
             for a in splitter.analyses(original.text) { readings.append(a.hasArticle ? "ال" + a.stem : a.stem) }
         }
-        var ids: Set<String> = []
+        var ids: Set<ActorID> = []
         var result: [Actor] = []
         for key in readings {
             for e in index.byFirstToken[key] ?? [] {
@@ -114,10 +114,10 @@ public struct ActorResolver: Sendable {
 
     /// Time-zone cities only when nothing else answers (تونس is Tunisia).
     private func preferCatalog(_ found: [Actor]) -> [Actor] {
-        var unique: [String: Actor] = [:]
+        var unique: [ActorID: Actor] = [:]
         for a in found { unique[a.id] = a }
         let values = Array(unique.values)
-        let main = values.filter { !$0.id.hasPrefix("tz:") }
+        let main = values.filter { !$0.id.rawValue.hasPrefix("tz:") }
         return main.isEmpty ? values : main
     }
 }

@@ -1,11 +1,11 @@
 /// What a catalog alias names.
 enum AliasTarget: Hashable, Sendable {
     /// An actor of the catalog.
-    case actor(String)
+    case actor(ActorID)
     /// A nisba adjective of an actor (الأذربيجانية → AZ).
-    case nisba(String)
+    case nisba(ActorID)
     /// A state institution of a country (`InstitutionKind.all[kind]`).
-    case institution(kind: Int, country: String)
+    case institution(kind: Int, country: ActorID)
 }
 
 /// One alias as a sequence of normalized tokens.
@@ -35,19 +35,19 @@ package final class CatalogIndex: Sendable {
         /// Entries whose last token is this node.
         var entries: [Int32] = []
     }
-    let actorsByID: [String: Actor]
+    let actorsByID: [ActorID: Actor]
     /// `actor(for: entries[i].target)?.type` for every entry, so matching
     /// reads a type without looking up and copying the actor.
     let entryTypes: [EntityType?]
     /// Consonant skeleton of every strong alias → actor ids, for names
     /// spelled in a way the catalog does not list.
-    let skeletons: [String: Set<String>]
+    let skeletons: [String: Set<ActorID>]
 
     init(catalog: ActorCatalog) {
         var entries: [AliasEntry] = []
         var seen: Set<[String]> = []        // tokens of names
         var seenNisbas: Set<[String]> = []  // tokens of nisba forms (may equal a name: أرمينيا)
-        var actorsByID: [String: Actor] = [:]
+        var actorsByID: [ActorID: Actor] = [:]
         func add(_ tokens: [String], _ target: AliasTarget, weak: Bool) {
             guard !tokens.isEmpty else { return }
             if target.isNisba {
@@ -59,7 +59,7 @@ package final class CatalogIndex: Sendable {
         }
         // Cities from time-zone data last: a catalog row or a country with
         // the same name (تونس) names the actor.
-        let ordered = catalog.actors.filter { !$0.id.hasPrefix("tz:") } + catalog.actors.filter { $0.id.hasPrefix("tz:") }
+        let ordered = catalog.actors.filter { !$0.id.rawValue.hasPrefix("tz:") } + catalog.actors.filter { $0.id.rawValue.hasPrefix("tz:") }
         for actor in ordered {
             actorsByID[actor.id] = actor
             var names = actor.aliases
@@ -78,7 +78,7 @@ package final class CatalogIndex: Sendable {
             }
         }
         // Institutions of every country that has a nisba.
-        for actor in catalog.actors where actor.id.count == 2 && actor.type == .location {
+        for actor in catalog.actors where actor.id.rawValue.count == 2 && actor.type == .location {
             let bases = actor.nisbas.map { ArabicNormalizer.normalize($0) }
                 .filter { $0.hasSuffix("ي") && !$0.contains(" ") }
             let names = actor.aliases.map(Self.tokens).filter { !catalog.weakAliases.contains($0.joined(separator: " ")) }
@@ -100,7 +100,7 @@ package final class CatalogIndex: Sendable {
         for key in byFirst.keys {
             byFirst[key]!.sort { entries[Int($0)].tokens.count > entries[Int($1)].tokens.count }
         }
-        var skeletons: [String: Set<String>] = [:]
+        var skeletons: [String: Set<ActorID>] = [:]
         for entry in entries where !entry.weak {
             guard case .actor(let id) = entry.target else { continue }
             skeletons[entry.tokens.map(ActorLinker.skeleton).joined(separator: " "), default: []].insert(id)
@@ -129,7 +129,7 @@ package final class CatalogIndex: Sendable {
             case .actor(let id), .nisba(let id):
                 return actorsByID[id]?.type
             case .institution(let k, let country):
-                if let known = actorsByID[country + "." + InstitutionKind.all[k].key] { return known.type }
+                if let known = actorsByID[ActorID(country.rawValue + "." + InstitutionKind.all[k].key)] { return known.type }
                 return actorsByID[country] == nil ? nil : .organization
             }
         }
@@ -159,7 +159,7 @@ package final class CatalogIndex: Sendable {
     }
 
     /// The nisba entry of `country` that this word is, if any.
-    func nisbaMatch(_ word: Int32, country: String, table: WordTable) -> Int32? {
+    func nisbaMatch(_ word: Int32, country: ActorID, table: WordTable) -> Int32? {
         for start in table.infos[Int(word)].catalogStarts {
             for e in trie[Int(start.node)].entries where entries[Int(e)].target == .nisba(country) { return e }
         }
@@ -174,7 +174,7 @@ package final class CatalogIndex: Sendable {
             return actorsByID[id]
         case .institution(let k, let country):
             let kind = InstitutionKind.all[k]
-            let id = country + "." + kind.key
+            let id = ActorID(country.rawValue + "." + kind.key)
             if let known = actorsByID[id] { return known }
             guard let parent = actorsByID[country] else { return nil }
             let nisba = parent.nisbas.first { ArabicNormalizer.normalize($0).hasSuffix("ي") && !$0.contains(" ") }
@@ -184,10 +184,10 @@ package final class CatalogIndex: Sendable {
         }
     }
 
-    func actorID(for target: AliasTarget) -> String {
+    func actorID(for target: AliasTarget) -> ActorID {
         switch target {
         case .actor(let id), .nisba(let id): return id
-        case .institution(let k, let country): return country + "." + InstitutionKind.all[k].key
+        case .institution(let k, let country): return ActorID(country.rawValue + "." + InstitutionKind.all[k].key)
         }
     }
 }

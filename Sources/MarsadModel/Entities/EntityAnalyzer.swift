@@ -29,14 +29,14 @@ public struct EntityAnalyzer: Sendable {
     /// `articleDone`, when given, is called after each article with the
     /// number of articles analysed so far (for progress displays).
     public func analyze(_ corpus: Corpus, articleDone: ((Int) -> Void)? = nil)
-        -> (mentionsByArticle: [String: [Mention]], actors: [String: Actor]) {
+        -> (mentionsByArticle: [ArticleID: [Mention]], actors: [ActorID: Actor]) {
         analyze(documents: corpus.articles.lazy.map(AnalyzedArticle.init), articleDone: articleDone)
     }
 
     /// The same, on articles already read (`CorpusAnalysis` reads each
     /// once for every analyser).
     public func analyze<Documents: Sequence>(documents: Documents, articleDone: ((Int) -> Void)? = nil)
-        -> (mentionsByArticle: [String: [Mention]], actors: [String: Actor]) where Documents.Element == AnalyzedArticle {
+        -> (mentionsByArticle: [ArticleID: [Mention]], actors: [ActorID: Actor]) where Documents.Element == AnalyzedArticle {
         let index = catalog.index
         let table: WordTable
         let tagger: NERTagger?
@@ -50,7 +50,7 @@ public struct EntityAnalyzer: Sendable {
         }
         let resolver = MentionResolver(index: index, table: table)
         let propagator = NamePropagator(table: table, splitter: splitter)
-        var found: [String: [FoundName]] = [:]
+        var found: [ArticleID: [FoundName]] = [:]
         var words: [Int32] = []
         var articleTokens: [TokenSpan] = []
         var articleWords: [Int32] = []

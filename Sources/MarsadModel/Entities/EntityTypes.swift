@@ -11,7 +11,7 @@ public enum EntityType: String, Codable, Sendable, CaseIterable {
 public struct Actor: Hashable, Sendable, Identifiable {
     /// Stable id: catalog ids ("AZ", "putin"), or "auto:<normalized name>"
     /// for actors made from names found in the corpus.
-    public var id: String
+    public var id: ActorID
     public var englishName: String
     public var arabicName: String
     /// Spellings that name the actor (not normalized; matching normalizes).
@@ -20,12 +20,12 @@ public struct Actor: Hashable, Sendable, Identifiable {
     public var nisbas: [String]
     public var type: EntityType
     /// The actor this one belongs to (a ministry to its country).
-    public var parentID: String?
+    public var parentID: ActorID?
     /// False for actors created from names found in the corpus.
     public var isFromCatalog: Bool
 
-    public init(id: String, englishName: String, arabicName: String, aliases: [String] = [], nisbas: [String] = [],
-                type: EntityType, parentID: String? = nil, isFromCatalog: Bool = true) {
+    public init(id: ActorID, englishName: String, arabicName: String, aliases: [String] = [], nisbas: [String] = [],
+                type: EntityType, parentID: ActorID? = nil, isFromCatalog: Bool = true) {
         self.id = id
         self.englishName = englishName
         self.arabicName = arabicName
@@ -42,12 +42,12 @@ public struct Actor: Hashable, Sendable, Identifiable {
 
 /// One place in an article where an actor is named.
 public struct Mention: Hashable, Sendable {
-    public var articleID: String
+    public var articleID: ArticleID
     /// The name itself, without proclitics or titles (scalar offsets).
     public var range: ScalarRange
     public var text: String
     public var type: EntityType
-    public var actorID: String
+    public var actorID: ActorID
     /// True when the mention stands in boilerplate (dimmed; ignored by
     /// filters and the timeline).
     public var inBoilerplate: Bool
@@ -59,7 +59,7 @@ public struct Mention: Hashable, Sendable {
     /// "للأمم المتحدة" has text "لأمم المتحدة" and spelling "الأمم المتحدة".
     public var spelling: String
 
-    public init(articleID: String, range: ScalarRange, text: String, type: EntityType, actorID: String,
+    public init(articleID: ArticleID, range: ScalarRange, text: String, type: EntityType, actorID: ActorID,
                 inBoilerplate: Bool, isNisba: Bool = false, spelling: String? = nil) {
         self.articleID = articleID
         self.range = range

@@ -76,7 +76,7 @@ package enum NERFeatures {
             switch entry.target {
             case .nisba:
                 code = 1
-            case .actor(let id) where id.hasPrefix("tz:"):
+            case .actor(let id) where id.rawValue.hasPrefix("tz:"):
                 continue  // time-zone cities are too noisy a signal for the tagger
             case .actor, .institution:
                 let type = index.actor(for: entry.target)?.type ?? .misc

@@ -71,7 +71,7 @@ final class NamePropagator {
             if name.type == .person {
                 let surname = infos[Int(words[last])].normalized
                 if isSurname(infos[Int(words[last])], normalized: surname) {
-                    let owner = name.target.map { index.actorID(for: $0) } ?? "?" + name.key
+                    let owner = name.target.map { index.actorID(for: $0).rawValue } ?? "?" + name.key
                     surnameOwners[surname, default: []].insert(owner)
                     surnameSources[surname] = Source(tokens: [surname], target: name.target, key: name.key, type: .person)
                 }

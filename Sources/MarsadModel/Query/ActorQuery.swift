@@ -12,18 +12,18 @@
 /// ```
 public struct ActorQuery: Hashable, Sendable {
     /// The actors asked for, in the order given.
-    public let actorIDs: [String]
+    public let actorIDs: [ActorID]
     /// Whether the actors' parts are kept too.
     public let includeChildren: Bool
     /// Every id the query keeps: `actorIDs`, and with `includeChildren`
     /// every actor of the corpus below one of them.
-    public let coveredIDs: Set<String>
+    public let coveredIDs: Set<ActorID>
 
     /// A query on actors of an analysis (ids as in `analysis.actors`).
     ///
     /// Complexity: O(*n* · *d*) for *n* actors in the corpus and parts *d*
     /// levels deep, with `includeChildren`.
-    public init(_ actorIDs: [String], includeChildren: Bool = false, in analysis: CorpusAnalysis) {
+    public init(_ actorIDs: [ActorID], includeChildren: Bool = false, in analysis: CorpusAnalysis) {
         self.actorIDs = actorIDs
         self.includeChildren = includeChildren
         var ids = Set(actorIDs)
@@ -43,7 +43,7 @@ public struct ActorQuery: Hashable, Sendable {
     }
 
     /// True when the query keeps this actor.
-    public func covers(_ actorID: String) -> Bool { coveredIDs.contains(actorID) }
+    public func covers(_ actorID: ActorID) -> Bool { coveredIDs.contains(actorID) }
 
     /// True when a mention counts for the query: it names a kept actor (or
     /// is a nisba pointing to one), outside boilerplate.
@@ -97,7 +97,7 @@ extension ActorQuery {
     /// Throws for the first name that names no single actor.
     public init(resolving names: [String], includeChildren: Bool = false, in analysis: CorpusAnalysis)
         throws(ResolutionError) {
-        var ids: [String] = []
+        var ids: [ActorID] = []
         for name in names {
             switch analysis.resolveActor(name) {
             case .found(let actor): if !ids.contains(actor.id) { ids.append(actor.id) }

@@ -28,7 +28,7 @@ public struct CorpusQuery: Hashable, Sendable {
     // MARK: - Actors
 
     /// True when the query keeps the actor (every actor without `actors`).
-    public func keeps(actorID: String) -> Bool { actors?.covers(actorID) ?? true }
+    public func keeps(actorID: ActorID) -> Bool { actors?.covers(actorID) ?? true }
 
     // MARK: - Articles
 
@@ -68,8 +68,8 @@ public struct CorpusQuery: Hashable, Sendable {
 
     /// Mentions outside boilerplate of every actor, in the matching
     /// articles: who the articles about the query name, and how often.
-    public func mentionCounts(in analysis: CorpusAnalysis) -> [String: Int] {
-        var counts: [String: Int] = [:]
+    public func mentionCounts(in analysis: CorpusAnalysis) -> [ActorID: Int] {
+        var counts: [ActorID: Int] = [:]
         for i in articleIndexes(in: analysis) {
             for m in analysis.mentionsByArticle[analysis.corpus.articles[i].id] ?? [] where !m.inBoilerplate {
                 counts[m.actorID, default: 0] += 1

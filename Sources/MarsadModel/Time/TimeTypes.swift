@@ -5,7 +5,7 @@ public enum TimexType: String, Codable, Sendable {
 
 /// A time expression found in an article, with its TIMEX3 value.
 public struct TimeExpression: Hashable, Sendable {
-    public var articleID: String
+    public var articleID: ArticleID
     public var range: ScalarRange
     public var text: String
     public var type: TimexType
@@ -18,7 +18,7 @@ public struct TimeExpression: Hashable, Sendable {
     /// "local", or the place after "بتوقيت" as written; nil when not said.
     public var timeZone: String?
 
-    public init(articleID: String, range: ScalarRange, text: String, type: TimexType, value: String, inBoilerplate: Bool,
+    public init(articleID: ArticleID, range: ScalarRange, text: String, type: TimexType, value: String, inBoilerplate: Bool,
                 timeZone: String? = nil) {
         self.articleID = articleID
         self.range = range

@@ -44,7 +44,7 @@ struct EventGrouper {
         var article: Int
         var words: Set<String>
         var quantities: [Quantity]
-        var actors: Set<String>
+        var actors: Set<ActorID>
         var date: TimexValue
         var origin: EventDateOrigin
     }
@@ -80,7 +80,7 @@ struct EventGrouper {
                 if i + 2 < words.count {
                     let next = words.tokens[i + 2]
                     if let m = mentions.first(where: { $0.range.overlaps(next.range) }) {
-                        nisba = m.actorID
+                        nisba = m.actorID.rawValue
                     } else if next.kind == .arabicWord, next.normalized.hasSuffix("ي") || next.normalized.hasSuffix("يا")
                                 || next.normalized.hasSuffix("يه") || next.normalized.hasSuffix("يين") {
                         nisba = SentenceWords.skeleton(words.stem(i + 2))

@@ -13,7 +13,7 @@ enum SpeakerFinder {
     private static let window = 10
     private static let reportVerbs: Set<String> = WordLists.timeline.set("report-verb")
 
-    static func speaker(_ words: SentenceWords, mentions: [Mention]) -> String? {
+    static func speaker(_ words: SentenceWords, mentions: [Mention]) -> ActorID? {
         guard !mentions.isEmpty else { return nil }
         for v in 0..<words.count where words.has(v, TimeLexicon.attributionVerbs) {
             // "نقلت وكالة تاس عن الكرملين قوله": the source after "عن".

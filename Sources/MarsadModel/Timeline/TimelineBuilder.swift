@@ -32,14 +32,14 @@ public struct TimelineBuilder: Sendable {
         self.splitter = splitter
     }
 
-    public func build(corpus: Corpus, times: [String: [TimeExpression]], mentions: [String: [Mention]]) -> [TimelineEvent] {
+    public func build(corpus: Corpus, times: [ArticleID: [TimeExpression]], mentions: [ArticleID: [Mention]]) -> [TimelineEvent] {
         build(documents: corpus.articles.map(AnalyzedArticle.init), times: times, mentions: mentions)
     }
 
     /// The timeline of articles already read (`CorpusAnalysis` reads each
     /// once for every analyser).
-    public func build(documents: [AnalyzedArticle], times: [String: [TimeExpression]],
-                      mentions: [String: [Mention]]) -> [TimelineEvent] {
+    public func build(documents: [AnalyzedArticle], times: [ArticleID: [TimeExpression]],
+                      mentions: [ArticleID: [Mention]]) -> [TimelineEvent] {
         var events: [TimelineEvent] = []
         var features: [EventGrouper.Features] = []
         var grouper = EventGrouper(threshold: groupingThreshold)
@@ -66,7 +66,7 @@ public struct TimelineBuilder: Sendable {
         }
         // Number groups in timeline order; list each group's articles.
         var groupNumber: [Int: Int] = [:]
-        var sources: [Int: Set<String>] = [:]
+        var sources: [Int: Set<ArticleID>] = [:]
         for i in events.indices { sources[groups[i], default: []].insert(events[i].articleID) }
         var result: [TimelineEvent] = []
         result.reserveCapacity(events.count)
@@ -114,7 +114,7 @@ public struct TimelineBuilder: Sendable {
                 }
                 previous = date
                 let sentenceMentions = usable.filter { range.contains($0.range) }
-                var actorIDs: [String] = []
+                var actorIDs: [ActorID] = []
                 for m in sentenceMentions where !actorIDs.contains(m.actorID) { actorIDs.append(m.actorID) }
                 let event = TimelineEvent(
                     articleID: article.id, sentenceIndex: s, sentenceRange: range, text: article.text(in: range),
@@ -180,7 +180,7 @@ public struct TimelineEntry: Hashable, Sendable {
     /// has its own).
     public var date: TimexValue
     public var events: [TimelineEvent]
-    public var sources: [String]
+    public var sources: [ArticleID]
 }
 
 extension TimelineBuilder {

@@ -27,7 +27,7 @@ public enum EventDateOrigin: String, Codable, Sendable {
 public struct TimelineEvent: Hashable, Sendable, Identifiable {
     /// "<articleID>#<sentence index>".
     public var id: String { "\(articleID)#\(sentenceIndex)" }
-    public var articleID: String
+    public var articleID: ArticleID
     /// Index into `Article.sentences`.
     public var sentenceIndex: Int
     public var sentenceRange: ScalarRange
@@ -36,14 +36,14 @@ public struct TimelineEvent: Hashable, Sendable, Identifiable {
     /// "PUB-1D") read into its parts.
     public var date: TimexValue
     public var dateOrigin: EventDateOrigin
-    public var actorIDs: [String]
+    public var actorIDs: [ActorID]
     /// The actor the sentence attributes its claim to, if any.
-    public var speakerID: String?
+    public var speakerID: ActorID?
     public var kind: EventKind
     /// Events reporting the same fact share a group id.
     public var groupID: Int
     /// Articles reporting this event's fact (its group), this one included.
-    public var sources: [String]
+    public var sources: [ArticleID]
 
     /// How fine the event's date is.
     public var granularity: TimeGranularity? { date.granularity }
@@ -52,9 +52,9 @@ public struct TimelineEvent: Hashable, Sendable, Identifiable {
     /// The date in words ("Tuesday, publication unknown" when undated).
     public var readableDate: String { date.readable }
 
-    public init(articleID: String, sentenceIndex: Int, sentenceRange: ScalarRange, text: String, date: TimexValue,
-                dateOrigin: EventDateOrigin, actorIDs: [String], speakerID: String?, kind: EventKind,
-                groupID: Int, sources: [String]) {
+    public init(articleID: ArticleID, sentenceIndex: Int, sentenceRange: ScalarRange, text: String, date: TimexValue,
+                dateOrigin: EventDateOrigin, actorIDs: [ActorID], speakerID: ActorID?, kind: EventKind,
+                groupID: Int, sources: [ArticleID]) {
         self.articleID = articleID
         self.sentenceIndex = sentenceIndex
         self.sentenceRange = sentenceRange

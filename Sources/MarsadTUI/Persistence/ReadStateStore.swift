@@ -36,7 +36,7 @@ public struct ReadStateStore: Sendable {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3
         }
-        let name = (article.id as NSString).lastPathComponent
+        let name = (article.id.rawValue as NSString).lastPathComponent
         let hex = String(hash, radix: 16)
         return name + "#" + String(repeating: "0", count: 16 - hex.count) + hex
     }

@@ -23,8 +23,8 @@ public enum Runtime {
     /// the analysis is in (nil when no single actor fits).
     public struct InitialFilter: Sendable {
         public var query: String
-        public var resolve: @Sendable (CorpusAnalysis) -> String?
-        public init(query: String, resolve: @escaping @Sendable (CorpusAnalysis) -> String?) {
+        public var resolve: @Sendable (CorpusAnalysis) -> ActorID?
+        public init(query: String, resolve: @escaping @Sendable (CorpusAnalysis) -> ActorID?) {
             self.query = query
             self.resolve = resolve
         }

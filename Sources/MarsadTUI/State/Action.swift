@@ -29,7 +29,7 @@ public enum Action: Sendable {
 
     case openActorPicker
     case clearFilter
-    case setFilter(actorID: String)
+    case setFilter(actorID: ActorID)
 
     case toggleHelp
     /// Esc: close the overlay, if any.

@@ -4,7 +4,7 @@ import MarsadModel
 /// article list, the actors pane, the timeline and the reader's
 /// highlights all follow its `query`.
 public struct ActorFilter: Hashable, Sendable {
-    public var actorID: String
+    public var actorID: ActorID
     public var arabicName: String
     public var englishName: String
     /// The actor and, with `includeChildren`, the actors that belong to it
@@ -32,7 +32,7 @@ public struct ActorFilter: Hashable, Sendable {
 
 /// A row of the actors pane.
 public struct ActorRow: Hashable, Sendable {
-    public var id: String
+    public var id: ActorID
     public var type: EntityType
     public var englishName: String
     public var arabicName: String

@@ -48,7 +48,7 @@ public struct SearchPrompt: Hashable, Sendable {
 public struct ActorPicker: Hashable, Sendable {
     public var query: String = ""
     /// Actor ids matching the query, most mentioned first.
-    public var candidates: [String] = []
+    public var candidates: [ActorID] = []
     public var cursor = ListCursor()
 }
 
@@ -113,7 +113,7 @@ public struct AppState: Sendable {
     public var search: SearchState?
     /// Stable keys of the articles (`ReadStateStore.key(for:)`), by index.
     public var articleKeys: [String]
-    public var articleIndexByID: [String: Int]
+    public var articleIndexByID: [ArticleID: Int]
     public var readKeys: Set<String>
     /// A one-off message for the status line ("no match for …").
     public var message: String?
@@ -165,5 +165,5 @@ public struct AppState: Sendable {
         return analysis.timeline[filtered.eventIndexes[i]]
     }
 
-    public func articleIndex(id: String) -> Int? { articleIndexByID[id] }
+    public func articleIndex(id: ArticleID) -> Int? { articleIndexByID[id] }
 }

@@ -38,7 +38,7 @@ public struct ReaderDocument: Hashable, Sendable {
         var meta: [String] = []
         if let date = article.metadata.date { meta.append(date.iso) }
         if let outlet = article.metadata.outlet, !outlet.isEmpty { meta.append(outlet) }
-        meta.append(article.id)
+        meta.append(article.id.rawValue)
         let metaLine = TextLayout.singleLine(meta.joined(separator: " · "), maxWidth: width,
                                              direction: .auto, mode: mode)
         lines.append(ReaderLine(cells: metaLine.aligned(to: width), articleScalars: nil, kind: .metadata, paragraphIndex: nil))

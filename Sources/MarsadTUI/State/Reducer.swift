@@ -297,14 +297,14 @@ extension AppState {
     /// Actor ids for the picker's query: names and spellings that contain
     /// the normalized query (Arabic or English), whole-name and prefix
     /// matches first, then by mentions.
-    func actorCandidates(matching query: String) -> [String] {
+    func actorCandidates(matching query: String) -> [ActorID] {
         guard let analysis else { return [] }
         let q = ArabicNormalizer.normalize(query).trimmingCharacters(in: .whitespaces)
         if q.isEmpty { return allActorRows.map(\.id) }
-        var scored: [(rank: Int, row: Int, id: String)] = []
+        var scored: [(rank: Int, row: Int, id: ActorID)] = []
         // What the resolver makes of the whole query (proclitics, hamza,
         // consonant skeleton) comes first.
-        var resolved: [String] = []
+        var resolved: [ActorID] = []
         switch actorResolver?.resolve(query) {
         case .found(let actor): resolved = [actor.id]
         case .ambiguous(let actors): resolved = actors.map(\.id)
@@ -328,7 +328,7 @@ extension AppState {
         return scored.map(\.id)
     }
 
-    mutating func setFilter(actorID: String) {
+    mutating func setFilter(actorID: ActorID) {
         guard let analysis, let actor = analysis.actors[actorID] else { return }
         filter = ActorFilter(actor: actor, in: analysis, includeChildren: includeChildren)
         refilter()

@@ -1,0 +1,32 @@
+import Foundation
+import MarsadModel
+import XCTest
+
+/// ActorID and ArticleID sort, print and encode exactly as their strings,
+/// so typed ids leave every order and every output as it was.
+final class IdentifiersTests: XCTestCase {
+    func testIdsSortAsTheirStrings() {
+        let actors = ["auto:جده", "PUTIN", "AZ.defense-ministry", "AZ", "tz:Asia/Baku", "150", "auto:بوتين", "putin"]
+        XCTAssertEqual(actors.map(ActorID.init(rawValue:)).sorted().map(\.rawValue), actors.sorted())
+        let articles = ["feed.jsonl:10", "feed.jsonl:3", "000_cf7b6ba5e297149c.txt", "a/b.txt", "feed.jsonl:3#2", "Z.txt"]
+        XCTAssertEqual(articles.map(ArticleID.init(rawValue:)).sorted().map(\.rawValue), articles.sorted())
+        XCTAssertLessThan(ActorID("AZ"), "AZ.defense-ministry")
+        XCTAssertFalse(ArticleID("feed.jsonl:3") < "feed.jsonl:10", "by the string, not by the number")
+    }
+
+    func testIdsPrintAndEncodeAsTheirStrings() throws {
+        let actor: ActorID = "auto:جده"
+        let article: ArticleID = "feed.jsonl:3"
+        XCTAssertEqual(actor.description, "auto:جده")
+        XCTAssertEqual("\(article)#4", "feed.jsonl:3#4")
+
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        XCTAssertEqual(String(decoding: try encoder.encode([actor, "PUTIN"]), as: UTF8.self),
+                       String(decoding: try encoder.encode(["auto:جده", "PUTIN"]), as: UTF8.self))
+        XCTAssertEqual(String(decoding: try encoder.encode(article), as: UTF8.self), "\"feed.jsonl:3\"")
+        XCTAssertEqual(try JSONDecoder().decode([ArticleID].self, from: Data(#"["a/b.txt","feed.jsonl:3"]"#.utf8)),
+                       ["a/b.txt", "feed.jsonl:3"])
+        XCTAssertEqual(try JSONDecoder().decode(ActorID.self, from: Data(#""PUTIN""#.utf8)), "PUTIN")
+    }
+}
