@@ -28,10 +28,13 @@ let package = Package(
 
         // One inline C function: a cache prefetch, which Swift cannot spell.
         .target(name: "CPrefetch"),
+        // The Arabic text layer: normalizer, tokenizer, clitic and sentence
+        // splitters, the lexicon. Foundation only.
+        .target(name: "ArabicText", resources: [.copy("Resources")]),
         // The shared model library: Foundation only, no terminal.
         .target(
             name: "MarsadModel",
-            dependencies: ["CPrefetch"],
+            dependencies: ["ArabicText", "CPrefetch"],
             resources: [.copy("Resources")]
         ),
         // Text to terminal cells: shaping, bidi, line breaking, widths.
