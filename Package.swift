@@ -63,6 +63,7 @@ let package = Package(
         // Helpers the test targets share: the seed corpus, the marsad binary,
         // the tmux driver, buffer snapshots. Not shipped in any product.
         .target(name: "MarsadTestSupport", dependencies: ["MarsadModel", "MarsadTUI"], path: "Tests/MarsadTestSupport"),
+        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "MarsadTestSupport"]),
         .testTarget(name: "MarsadModelTests", dependencies: ["MarsadModel", "MarsadTestSupport"]),
         .testTarget(
             name: "TerminalTextTests",
