@@ -30,10 +30,13 @@ let package = Package(
 
         // One inline C function: a cache prefetch, which Swift cannot spell.
         .target(name: "CPrefetch"),
+        // The Arabic text layer: normalizer, tokenizer, clitic and sentence
+        // splitters, the lexicon. Foundation only.
+        .target(name: "ArabicText", resources: [.copy("Resources")]),
         // The shared model library: Foundation only, no terminal.
         .target(
             name: "MarsadModel",
-            dependencies: ["CPrefetch"],
+            dependencies: ["ArabicText", "CPrefetch"],
             resources: [.copy("Resources")]
         ),
         // The archive: articles in SQLite (GRDB), full-text search (FTS5).
@@ -76,6 +79,7 @@ let package = Package(
         // Helpers the test targets share: the seed corpus, the marsad binary,
         // the tmux driver, buffer snapshots. Not shipped in any product.
         .target(name: "MarsadTestSupport", dependencies: ["MarsadModel", "MarsadTUI"], path: "Tests/MarsadTestSupport"),
+        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "MarsadTestSupport"]),
         .testTarget(name: "MarsadModelTests", dependencies: ["MarsadModel", "MarsadTestSupport"]),
         .testTarget(
             name: "TerminalTextTests",

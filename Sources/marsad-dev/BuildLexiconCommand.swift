@@ -3,7 +3,7 @@ import Foundation
 import MarsadModel
 import MarsadTraining
 
-/// Rebuilds `Sources/MarsadModel/Resources/lexicon.tsv`, the word-form
+/// Rebuilds `Sources/ArabicText/Resources/lexicon.tsv`, the word-form
 /// frequencies the clitic splitter consults, from ANERcorp's training file.
 struct BuildLexiconCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -14,7 +14,7 @@ struct BuildLexiconCommand: ParsableCommand {
     @Option(help: "Training data, one 'token TAG' pair a line.")
     var data: String = "../shared/data/ner/anercorp-train.txt"
     @Option(help: "Where to write the lexicon.")
-    var output: String = "Sources/MarsadModel/Resources/lexicon.tsv"
+    var output: String = "Sources/ArabicText/Resources/lexicon.tsv"
     @Option(help: "Keep forms seen at least this often.")
     var minimumCount: Int = 2
     @Flag(help: "Count only the training part, leaving out eval-ner's development split (--split).")

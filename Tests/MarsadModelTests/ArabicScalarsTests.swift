@@ -2,46 +2,19 @@ import MarsadTestSupport
 import XCTest
 @testable import MarsadModel
 
-/// Every assigned scalar of the Arabic blocks goes through the text layer
-/// and the whole analysis without a crash. One of them, U+FD3E ﴾ (the
-/// ornate parenthesis around Quranic quotes), used to send the normalizer
-/// into endless recursion and take every command down.
+/// Every assigned scalar of the Arabic blocks goes through the whole
+/// analysis without a crash (ArabicTextTests' ArabicScalarsTests put them
+/// through the normalizer). One of them, U+FD3E ﴾ (the ornate parenthesis
+/// around Quranic quotes), used to send the normalizer into endless
+/// recursion and take every command down.
 final class ArabicScalarsTests: XCTestCase {
-    static let blocks: [ClosedRange<UInt32>] = [
-        0x0600...0x06FF, 0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF,
-    ]
-    static let assigned: [Unicode.Scalar] = blocks.flatMap { $0 }.compactMap(Unicode.Scalar.init)
-        .filter { $0.properties.generalCategory != .unassigned }
-
-    func testOrnateParenthesesAndFormsWithoutDecompositionAreKeptAsThemselves() {
-        XCTAssertEqual(ArabicNormalizer.normalize("﴿إِنَّ اللَّهَ﴾"), "﴿ان الله﴾")
-        XCTAssertEqual(ArabicNormalizer.normalize("قال \u{FE73} x"), "قال \u{FE73} x")
-        XCTAssertEqual(ArabicNormalizer.normalize("\u{FDFD}"), "\u{FDFD}")
-        // A ligature with a decomposition still folds to its letters.
-        XCTAssertEqual(ArabicNormalizer.normalize("\u{FDF2}"), "الله")
-    }
-
-    func testEveryAssignedArabicScalarNormalizesOnceAndForAll() {
-        XCTAssertGreaterThan(Self.assigned.count, 1_000)
-        for scalar in Self.assigned {
-            let text = "قال \(scalar) x"
-            let once = ArabicNormalizer.normalize(text)
-            XCTAssertEqual(ArabicNormalizer.normalize(once), once,
-                           "U+\(String(scalar.value, radix: 16, uppercase: true)) does not fold to a fixed point")
-            let scalars = Array(text.unicodeScalars)
-            let mapped = ArabicNormalizer.normalizeWithMap(scalars, range: 0..<scalars.count)
-            XCTAssertEqual(String(String.UnicodeScalarView(mapped.scalars)), once)
-            XCTAssertTrue(mapped.sourceOffsets.allSatisfy { $0 >= 0 && $0 < scalars.count })
-        }
-    }
-
     func testAnArticleHoldingEveryArabicScalarIsAnalysedWithTheRest() throws {
         // The scalars in runs of twelve between real words, one run a line,
         // inside a real article's text.
         let seed = try String(contentsOfFile: SeedCorpus.folder + "/000_cf7b6ba5e297149c.txt", encoding: .utf8)
         var lines: [String] = []
         var run = String.UnicodeScalarView()
-        for (i, scalar) in Self.assigned.enumerated() {
+        for (i, scalar) in ArabicScalars.assigned.enumerated() {
             run.append(scalar)
             if i % 12 == 11 {
                 lines.append("قال وزير الدفاع \(String(run)) في بيروت.")

@@ -127,4 +127,19 @@ final class ArticleStructureTests: XCTestCase {
         let body = a.paragraphs.first { $0.role == .body }!.range
         XCTAssertFalse(a.isBoilerplate(ScalarRange(start: body.start, end: body.start + 3)))
     }
+
+    func testSeedSentenceOffsetsPointAtTheirText() {
+        for article in SeedCorpus.corpus.articles {
+            for s in article.sentences {
+                let text = article.text(in: s.range)
+                XCTAssertFalse(text.isEmpty)
+                XCTAssertFalse(text.first!.isWhitespace || text.last!.isWhitespace, "\(article.id): '\(text)'")
+                XCTAssertTrue(article.paragraphs[s.paragraphIndex].range.contains(s.range))
+            }
+        }
+        let a = SeedCorpus.article("000")
+        let quote = a.sentences.first { a.text(in: $0.range).hasPrefix("قالت وزارة الدفاع الأذربيجانية") }!
+        XCTAssertTrue(a.text(in: quote.range).contains("(…) فتحت وحدات من القوات المسلحة الأرمنية (…) نيران"),
+                      "(…) inside a quotation does not cut it")
+    }
 }

@@ -33,14 +33,16 @@ public enum SentenceSplitter {
         return result
     }
 
-    static func isTerminator(_ s: Unicode.Scalar) -> Bool {
+    @inlinable
+    package static func isTerminator(_ s: Unicode.Scalar) -> Bool {
         switch s {
         case ".", "!", "?", "\u{061F}", "\u{2026}", "\u{06D4}": return true
         default: return false
         }
     }
 
-    static func isClosing(_ s: Unicode.Scalar) -> Bool {
+    @inlinable
+    package static func isClosing(_ s: Unicode.Scalar) -> Bool {
         switch s {
         case "\"", "'", ")", "]", "}", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{203A}": return true
         default: return false
@@ -85,49 +87,5 @@ public enum SentenceSplitter {
             return k == .arabicLetter || k == .otherLetter || k == .digit
         }
         return hasContent ? ScalarRange(start: s, end: e) : nil
-    }
-}
-
-/// Line splitting shared by the loader.
-enum TextLines {
-    /// Spaces that do not make a line non-empty: white space, NBSP, and
-    /// invisible format characters.
-    static func isBlank(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x09, 0x0B, 0x0C, 0x20, 0xA0, 0x1680, 0x2000...0x200F, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000,
-             0xFEFF, 0x061C, 0x202A...0x202E, 0x2066...0x2069:
-            return true
-        default:
-            return false
-        }
-    }
-
-    static func isLineBreak(_ s: Unicode.Scalar) -> Bool {
-        s == "\n" || s == "\r" || s == "\u{2028}" || s == "\u{2029}" || s == "\u{85}"
-    }
-
-    /// Ranges of the lines of `scalars`, trimmed, with `nil` for blank lines
-    /// (so a caller can see where blocks of lines end).
-    static func lines(_ scalars: [Unicode.Scalar]) -> [ScalarRange?] {
-        var result: [ScalarRange?] = []
-        var start = 0
-        var i = 0
-        let n = scalars.count
-        func flush(_ end: Int) {
-            var s = start, e = end
-            while s < e, isBlank(scalars[s]) || scalars[s] == "\r" { s += 1 }
-            while e > s, isBlank(scalars[e - 1]) || scalars[e - 1] == "\r" { e -= 1 }
-            result.append(s < e ? ScalarRange(start: s, end: e) : nil)
-        }
-        while i < n {
-            if isLineBreak(scalars[i]) {
-                flush(i)
-                if scalars[i] == "\r", i + 1 < n, scalars[i + 1] == "\n" { i += 1 }
-                start = i + 1
-            }
-            i += 1
-        }
-        if start < n { flush(n) }
-        return result
     }
 }

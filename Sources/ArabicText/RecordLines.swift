@@ -9,8 +9,8 @@
 ///
 /// `RecordLines.split("a\r\nb\n")` is `["a", "b", ""]`. Complexity: O(n) in
 /// UTF-8 bytes.
-public enum RecordLines {
-    public static func split(_ text: String) -> [Substring] {
+package enum RecordLines {
+    package static func split(_ text: String) -> [Substring] {
         var lines: [Substring] = []
         let utf8 = text.utf8
         var start = utf8.startIndex

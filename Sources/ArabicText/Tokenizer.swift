@@ -20,6 +20,7 @@ public struct Token: Hashable, Sendable {
     public var normalized: String
     public var kind: TokenKind
 
+    @inlinable
     public init(range: ScalarRange, text: String, normalized: String, kind: TokenKind) {
         self.range = range
         self.text = text
@@ -35,12 +36,14 @@ public struct TokenSpan: Hashable, Sendable {
     public var end: Int
     public var kind: TokenKind
 
+    @inlinable
     public init(start: Int, end: Int, kind: TokenKind) {
         self.start = start
         self.end = end
         self.kind = kind
     }
 
+    @inlinable
     public var range: ScalarRange { ScalarRange(start: start, end: end) }
 }
 
@@ -84,8 +87,8 @@ public enum Tokenizer {
         return Token(range: span.range, text: text, normalized: ArabicNormalizer.normalize(text), kind: span.kind)
     }
 
-    @inline(__always)
-    private static func isNumberSeparator(_ s: Unicode.Scalar) -> Bool {
+    @inlinable @inline(__always)
+    static func isNumberSeparator(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x2E, 0x2C, 0x3A, 0x2F, 0x066B, 0x066C: return true  // . , : / and the Arabic decimal and thousands separators
         default: return false
@@ -93,8 +96,9 @@ public enum Tokenizer {
     }
 
     /// Appends the tokens of `scalars[range]` to `out`.
-    public static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>,
-                            into out: inout [TokenSpan]) {
+    @inlinable
+    package static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, range: Range<Int>,
+                             into out: inout [TokenSpan]) {
         CharClass.table.withUnsafeBufferPointer { t in
             @inline(__always) func cls(_ s: Unicode.Scalar) -> CharClass { CharClass.of(s, t) }
             var i = range.lowerBound
@@ -155,25 +159,28 @@ public enum Tokenizer {
 /// `classify` is the definition, on Unicode properties; `of` reads the
 /// same answer from a table of the Basic Multilingual Plane made once from
 /// it (a property look-up per scalar was most of the loader's time).
-enum CharClass: UInt8, Equatable {
+@usableFromInline
+package enum CharClass: UInt8, Equatable, Sendable {
     case space, arabicLetter, otherLetter, mark, digit, other
 
     /// `classify` of every BMP scalar (surrogates: `.other`).
-    static let table: [CharClass] = (0..<0x10000).map { v in
+    @usableFromInline
+    package static let table: [CharClass] = (0..<0x10000).map { v in
         Unicode.Scalar(UInt32(v)).map(classify) ?? .other
     }
 
-    @inline(__always)
-    static func of(_ s: Unicode.Scalar) -> CharClass {
+    @inlinable @inline(__always)
+    package static func of(_ s: Unicode.Scalar) -> CharClass {
         s.value < 0x10000 ? table[Int(s.value)] : classify(s)
     }
 
-    @inline(__always)
-    static func of(_ s: Unicode.Scalar, _ table: UnsafeBufferPointer<CharClass>) -> CharClass {
+    @inlinable @inline(__always)
+    package static func of(_ s: Unicode.Scalar, _ table: UnsafeBufferPointer<CharClass>) -> CharClass {
         s.value < 0x10000 ? table[Int(s.value)] : classify(s)
     }
 
-    static func classify(_ s: Unicode.Scalar) -> CharClass {
+    @usableFromInline
+    package static func classify(_ s: Unicode.Scalar) -> CharClass {
         let v = s.value
         if v < 0x80 {
             switch v {

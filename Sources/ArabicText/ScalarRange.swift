@@ -9,20 +9,21 @@ public struct ScalarRange: Hashable, Comparable, Codable, Sendable, CustomString
     /// One past the last scalar offset in the range.
     public var end: Int
 
+    @inlinable
     public init(start: Int, end: Int) {
         precondition(start <= end, "ScalarRange start \(start) after end \(end)")
         self.start = start
         self.end = end
     }
 
-    public var length: Int { end - start }
-    public var isEmpty: Bool { start == end }
+    @inlinable public var length: Int { end - start }
+    @inlinable public var isEmpty: Bool { start == end }
 
-    public func contains(_ offset: Int) -> Bool { offset >= start && offset < end }
-    public func contains(_ other: ScalarRange) -> Bool { other.start >= start && other.end <= end }
-    public func overlaps(_ other: ScalarRange) -> Bool { other.start < end && start < other.end }
+    @inlinable public func contains(_ offset: Int) -> Bool { offset >= start && offset < end }
+    @inlinable public func contains(_ other: ScalarRange) -> Bool { other.start >= start && other.end <= end }
+    @inlinable public func overlaps(_ other: ScalarRange) -> Bool { other.start < end && start < other.end }
 
-    public static func < (lhs: ScalarRange, rhs: ScalarRange) -> Bool {
+    @inlinable public static func < (lhs: ScalarRange, rhs: ScalarRange) -> Bool {
         (lhs.start, lhs.end) < (rhs.start, rhs.end)
     }
 

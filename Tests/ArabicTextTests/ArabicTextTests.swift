@@ -1,5 +1,5 @@
+import ArabicText
 import XCTest
-@testable import MarsadModel
 
 final class ArabicNormalizerTests: XCTestCase {
     func testFoldsAlefYaaTaaMarbutaAndDropsHarakatAndTatweel() {
@@ -87,9 +87,32 @@ final class CliticSplitterTests: XCTestCase {
         XCTAssertEqual(stem.range, ScalarRange(start: 5, end: 12))
     }
 
+    /// The lexicon ships as ArabicText's resource; without it every
+    /// single-letter split would need a hamza.
+    func testShippedLexiconIsLoaded() {
+        XCTAssertGreaterThan(Lexicon.standard.size, 10_000)
+        XCTAssertEqual(Lexicon.standard.count("في"), 3913)
+    }
+
     func testAnalysesOfferEveryReadingForDictionaryLookup() {
         let stems = splitter.analyses("لباشينيان").map(\.stem)
         XCTAssertTrue(stems.contains("باشينيان"))
         XCTAssertEqual(stems.last, "لباشينيان")
+    }
+}
+
+final class RecordLinesTests: XCTestCase {
+    func testLFAndCRLFFilesSplitAlike() {
+        XCTAssertEqual(RecordLines.split("قال بوتين\r\nوأعلن ماكرون\n"), ["قال بوتين", "وأعلن ماكرون", ""])
+        XCTAssertEqual(RecordLines.split("قال بوتين\nوأعلن ماكرون"), ["قال بوتين", "وأعلن ماكرون"])
+    }
+}
+
+final class TerminalSafeTests: XCTestCase {
+    func testControlsBecomeVisibleAndBidiOverridesAreDropped() {
+        XCTAssertEqual("عنوان \u{1B}[2J الخبر".terminalSafe, "عنوان ␛[2J الخبر")
+        XCTAssertEqual("قال\tبوتين\u{7F}".terminalSafe, "قال␉بوتين␡")
+        XCTAssertEqual("\u{202E}بوتين\u{202C}".terminalSafe, "بوتين")
+        XCTAssertEqual("قال بوتين".terminalSafe, "قال بوتين")
     }
 }

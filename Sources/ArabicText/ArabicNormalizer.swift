@@ -39,9 +39,9 @@ public enum ArabicNormalizer {
     /// Appends the normalized form of `scalars` to `out` and, for each
     /// scalar appended, the offset of the input scalar it came from
     /// (`firstOffset` for `scalars[0]`) to `sources`.
-    @inline(__always)
-    public static func fold(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into out: inout [Unicode.Scalar],
-                            sources: inout [Int], firstOffset: Int = 0) {
+    @inlinable @inline(__always)
+    package static func fold(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into out: inout [Unicode.Scalar],
+                             sources: inout [Int], firstOffset: Int = 0) {
         for (i, s) in scalars.enumerated() {
             let before = out.count
             fold(s, into: &out)
@@ -51,6 +51,7 @@ public enum ArabicNormalizer {
 
     /// True for scalars dropped entirely by normalization (harakat, tatweel,
     /// invisible format characters).
+    @inlinable
     public static func isIgnorable(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06DC, 0x06DF...0x06E8, 0x06EA...0x06ED:
@@ -68,8 +69,8 @@ public enum ArabicNormalizer {
     /// a string's scalars or an array: the one implementation of the rules
     /// above. ASCII and the plain Arabic letters, most of any text, take
     /// the first two branches.
-    @inline(__always)
-    public static func fold<Out: RangeReplaceableCollection>(_ scalar: Unicode.Scalar, into out: inout Out)
+    @inlinable @inline(__always)
+    package static func fold<Out: RangeReplaceableCollection>(_ scalar: Unicode.Scalar, into out: inout Out)
     where Out.Element == Unicode.Scalar {
         let v = scalar.value
         if v < 0x80 {
@@ -84,7 +85,8 @@ public enum ArabicNormalizer {
         foldOther(scalar, into: &out)
     }
 
-    private static func foldOther<Out: RangeReplaceableCollection>(_ scalar: Unicode.Scalar, into out: inout Out)
+    @inlinable
+    static func foldOther<Out: RangeReplaceableCollection>(_ scalar: Unicode.Scalar, into out: inout Out)
     where Out.Element == Unicode.Scalar {
         if isIgnorable(scalar) { return }
         let v = scalar.value
@@ -120,6 +122,7 @@ public enum ArabicNormalizer {
 
 /// Base letters of Arabic presentation forms, from Unicode's compatibility
 /// decompositions (NFKD of each form), computed once.
+@usableFromInline
 enum PresentationForms {
     private static let table: [UInt32: [Unicode.Scalar]] = {
         var table: [UInt32: [Unicode.Scalar]] = [:]
@@ -140,6 +143,7 @@ enum PresentationForms {
     /// Base letters of `scalar`, or nil when it has no compatibility
     /// decomposition of its own. A decomposition is always fully
     /// decomposed (NFKD), so it never holds another presentation form.
+    @usableFromInline
     static func decomposition(of scalar: Unicode.Scalar) -> [Unicode.Scalar]? {
         table[scalar.value]
     }

@@ -34,7 +34,7 @@ public struct CliticSplitter: Sendable {
     }
 
     /// Function words that start like a clitic but are whole words.
-    static let closedClass: Set<String> = [
+    package static let closedClass: Set<String> = [
         "الذي", "التي", "الذين", "اللذان", "اللتان", "اللاتي", "اللواتي", "اللذين", "اللتين",
         "الا", "الي", "الان", "الله", "اللهم", "لكن", "لكي", "لذلك", "كذلك", "لدي", "لدى",
         "بين", "بعد", "بعض", "بل", "فقط", "كما", "كل", "كان", "كانت", "كانوا", "لم", "لن", "لا", "له",
@@ -43,7 +43,8 @@ public struct CliticSplitter: Sendable {
 
     /// Every proclitic sequence: (conjunction)? (preposition)? (article)?,
     /// as written (ل + ال is لل), longest first. Built once.
-    static let prefixes: [(parts: [String], letters: [Unicode.Scalar])] = {
+    @usableFromInline
+    package static let prefixes: [(parts: [String], letters: [Unicode.Scalar])] = {
         var table: [(parts: [String], letters: [Unicode.Scalar])] = []
         for conj in ["", "و", "ف"] {
             for prep in ["", "ب", "ل", "ك"] {
@@ -86,8 +87,8 @@ public struct CliticSplitter: Sendable {
     /// maps each letter to its scalar in `original`; `consumed` is how many
     /// scalars of `original` the proclitics take, marks after the last
     /// clitic letter included (they belong to the clitic).
-    @inline(__always)
-    static func forEachReading<Original: RandomAccessCollection>(
+    @inlinable @inline(__always)
+    package static func forEachReading<Original: RandomAccessCollection>(
         letters: [Unicode.Scalar], sources: [Int], original: Original, _ body: (_ prefix: Int, _ consumed: Int) -> Void
     ) where Original.Element == Unicode.Scalar, Original.Index == Int {
         let n = letters.count
@@ -139,8 +140,8 @@ public struct CliticSplitter: Sendable {
     /// word table) choose exactly the same reading: whether the proclitics
     /// end in the article, whether they are و or ف alone, and `nextScalar`,
     /// the original word's scalar right after them.
-    @inline(__always)
-    static func isLikely(endsInArticle: Bool, conjunctionOnly: Bool, stemLength: Int, stemCount: Int, wholeCount: Int,
+    @inlinable @inline(__always)
+    package static func isLikely(endsInArticle: Bool, conjunctionOnly: Bool, stemLength: Int, stemCount: Int, wholeCount: Int,
                          stemIsClosedClass: Bool, nextScalar: UInt32?) -> Bool {
         if endsInArticle {
             if stemLength >= 3 { return true }

@@ -20,7 +20,7 @@ public struct Lexicon: Sendable {
 
     public var isEmpty: Bool { counts.isEmpty }
     /// Every form with its count (for callers that index them their own way).
-    var forms: [String: Int] { counts }
+    package var forms: [String: Int] { counts }
     public var size: Int { counts.count }
 
     /// Adds occurrences (for user words such as actor names).
