@@ -14,12 +14,7 @@ struct ArchiveOptions: ParsableArguments {
 
     /// Opens the archive, or says why not on stderr and exits with status 1.
     func open(readOnly: Bool) throws -> Archive {
-        do {
-            return try Archive(path: path, readOnly: readOnly)
-        } catch let error as ArchiveError {
-            archiveWarn("\(error)")
-            throw ExitCode(1)
-        }
+        try archiveStep { try Archive(path: path, readOnly: readOnly) }
     }
 }
 
