@@ -54,9 +54,15 @@ public struct Lexicon: Sendable {
             .joined()
     }
 
+    /// Where the shipped lexicon's file is (its bytes are part of the
+    /// analysis version).
+    package static var standardFileURL: URL? {
+        Bundle.module.url(forResource: "lexicon", withExtension: "tsv", subdirectory: "Resources")
+    }
+
     /// The lexicon shipped with the library.
     public static let standard: Lexicon = {
-        guard let url = Bundle.module.url(forResource: "lexicon", withExtension: "tsv", subdirectory: "Resources"),
+        guard let url = standardFileURL,
               let text = try? String(contentsOf: url, encoding: .utf8)
         else { return Lexicon() }
         return Lexicon(tsv: text)

@@ -61,59 +61,113 @@ public struct CorpusAnalysis: Sendable {
         self.timeline = timeline
     }
 
+    /// How many articles this analysis analysed, and how many it took
+    /// from a cache instead.
+    public private(set) var counts = Counts()
+
+    public struct Counts: Hashable, Sendable {
+        /// Articles whose entities or times were found here.
+        public var analyzed = 0
+        /// Articles whose analysis came from the cache.
+        public var reused = 0
+
+        public init(analyzed: Int = 0, reused: Int = 0) {
+            self.analyzed = analyzed
+            self.reused = reused
+        }
+    }
+
     /// Analyses a corpus with an actor catalog: the parts asked for (and
     /// those they need), everything by default.
     ///
+    /// With a `cache`, an article analysed before (same text, same
+    /// structure, same analyser version) is not analysed again: its names,
+    /// times and inferred date come from the cache, and the articles
+    /// analysed now are stored there. The corpus-wide steps (linking
+    /// actors across articles, the timeline) run on both alike, so the
+    /// result is the same with or without a cache.
+    ///
     /// `progress`, when given, receives the fraction done (0...1) as the
-    /// work goes on: entities take most of it, then time expressions, then
-    /// the timeline (reported as 1 when finished).
+    /// work goes on: the articles take most of it, then the timeline
+    /// (reported as 1 when finished).
     public static func analyze(_ corpus: Corpus, catalog: ActorCatalog = .standard, parts: Parts = .all,
-                               progress: ((Double) -> Void)? = nil) -> CorpusAnalysis {
-        CorpusAnalysis(corpus: corpus, catalog: catalog, parts: []).adding(parts, progress: progress)
+                               cache: AnalysisCache? = nil, progress: ((Double) -> Void)? = nil) -> CorpusAnalysis {
+        CorpusAnalysis(corpus: corpus, catalog: catalog, parts: []).adding(parts, cache: cache, progress: progress)
     }
 
     /// This analysis with more parts: computes the ones it lacks (with the
-    /// same catalog) and keeps the others. `progress` as in `analyze`.
+    /// same catalog) and keeps the others. `cache` and `progress` as in
+    /// `analyze`; with a cache, entities and times are made together.
     ///
     /// `CorpusAnalysis.analyze(c, parts: .entities).adding(.timeline)` is
     /// `CorpusAnalysis.analyze(c)`, the entities found once and each
     /// article tokenized once.
-    public func adding(_ parts: Parts, progress: ((Double) -> Void)? = nil) -> CorpusAnalysis {
-        let wanted = parts.withPrerequisites.subtracting(self.parts)
+    public func adding(_ parts: Parts, cache: AnalysisCache? = nil, progress: ((Double) -> Void)? = nil) -> CorpusAnalysis {
+        var wanted = parts.withPrerequisites.subtracting(self.parts)
         var result = self
         guard !wanted.isEmpty else { return result }
-        // Shares of the work, scaled to the parts computed here.
-        let weight: [Parts: Double] = [.entities: 0.75, .times: 0.15, .timeline: 0.10]
-        let scale = 1 / weight.filter { wanted.contains($0.key) }.values.reduce(0, +)
-        var start = 0.0
-        func report(_ part: Parts, _ fraction: Double) { progress?(start + scale * weight[part]! * fraction) }
-        func finish(_ part: Parts) { start += scale * weight[part]! }
+        // A cached analysis holds both per-article parts.
+        if cache != nil, !wanted.isDisjoint(with: [.entities, .times]) {
+            wanted.formUnion(Parts([.entities, .times]).subtracting(self.parts))
+        }
+        let perArticle = wanted.intersection([.entities, .times])
+        let articleShare = perArticle.isEmpty ? 0.0 : (wanted.contains(.timeline) ? 0.9 : 1.0)
 
         // Each article is tokenized once, here (or kept from the parts made
         // before), and read by every analyser.
         var documents = result.documents ?? result.corpus.articles.map(AnalyzedArticle.init)
-        // Undated articles get a date inferred from their text where it allows.
-        if wanted.contains(.times) {
-            PublicationDateInference().apply(to: &documents)
-            result.corpus = Corpus(articles: documents.map(\.article), issues: result.corpus.issues)
-        }
-        let total = Double(max(documents.count, 1))
-        if wanted.contains(.entities) {
-            let entities = EntityAnalyzer(catalog: catalog).analyze(
-                documents: documents, articleDone: progress == nil ? nil : { n in report(.entities, Double(n) / total) })
-            result.actors = entities.actors
-            result.mentionsByArticle = entities.mentionsByArticle
-            finish(.entities)
-        }
-        if wanted.contains(.times) {
+        if !perArticle.isEmpty {
+            let entities = EntityAnalyzer(catalog: catalog)
+            var finder = perArticle.contains(.entities) ? NameFinder(entities) : nil
             let tagger = TimeTagger()
+            let inference = PublicationDateInference(tagger: tagger)
+            let version = cache == nil ? "" : AnalysisVersion.current(catalog: catalog, model: entities.model)
+            let keys = cache.map { cache in
+                documents.map { cache.key(text: $0.article.text, context: $0.article.analysisContext(version: version)) }
+            } ?? []
+            let stored = cache?.cachedAnalyses(for: keys) ?? [:]
+            var toStore: [(key: String, bytes: [UInt8])] = []
+            var found: [ArticleID: [FoundName]] = [:]
             var times: [ArticleID: [TimeExpression]] = [:]
-            for (i, document) in documents.enumerated() {
-                times[document.article.id] = tagger.tag(document)
-                report(.times, Double(i + 1) / total)
+            let total = Double(max(documents.count, 1))
+            for i in documents.indices {
+                let article = documents[i].article
+                let one: ArticleAnalysis
+                if !keys.isEmpty, let bytes = stored[keys[i]], let cached = ArticleAnalysis(decoding: bytes, for: article) {
+                    one = cached
+                    result.counts.reused += 1
+                } else {
+                    // Undated articles get a date inferred from their text where it allows.
+                    let inferred = perArticle.contains(.times) && article.metadata.date == nil
+                        ? inference.infer(documents[i]) : nil
+                    if let inferred { inferred.set(on: &documents[i].article.metadata) }
+                    one = ArticleAnalysis(names: finder?.names(in: documents[i]) ?? [],
+                                          times: perArticle.contains(.times) ? tagger.tag(documents[i]) : [],
+                                          inferredDate: inferred)
+                    result.counts.analyzed += 1
+                    if !keys.isEmpty { toStore.append((keys[i], one.encoded())) }
+                }
+                if let inferred = one.inferredDate, documents[i].article.metadata.date == nil {
+                    inferred.set(on: &documents[i].article.metadata)
+                }
+                if perArticle.contains(.entities) { found[article.id] = one.names }
+                if perArticle.contains(.times) { times[article.id] = one.times }
+                progress?(articleShare * Double(i + 1) / total)
+                if toStore.count >= 64 {
+                    cache?.storeAnalyses(toStore, version: version)
+                    toStore.removeAll(keepingCapacity: true)
+                }
             }
-            result.timesByArticle = times
-            finish(.times)
+            if !toStore.isEmpty { cache?.storeAnalyses(toStore, version: version) }
+            if perArticle.contains(.times) {
+                result.corpus = Corpus(articles: documents.map(\.article), issues: result.corpus.issues)
+                result.timesByArticle = times
+            }
+            if perArticle.contains(.entities) {
+                let linked = entities.link(found)
+                result.actors = linked.actors
+                result.mentionsByArticle = linked.mentionsByArticle
+            }
         }
         if wanted.contains(.timeline) {
             result.timeline = TimelineBuilder().build(documents: documents, times: result.timesByArticle,

@@ -37,58 +37,83 @@ public struct EntityAnalyzer: Sendable {
     /// once for every analyser).
     public func analyze<Documents: Sequence>(documents: Documents, articleDone: ((Int) -> Void)? = nil)
         -> (mentionsByArticle: [ArticleID: [Mention]], actors: [ActorID: Actor]) where Documents.Element == AnalyzedArticle {
-        let index = catalog.index
-        let table: WordTable
-        let tagger: NERTagger?
-        if let model {
-            let t = NERTagger(model: model, catalog: catalog, splitter: splitter)
+        var finder = NameFinder(self)
+        var found: [ArticleID: [FoundName]] = [:]
+        for document in documents {
+            found[document.article.id] = finder.names(in: document)
+            articleDone?(found.count)
+        }
+        return link(found)
+    }
+
+    /// The corpus-wide step: every article's names given their actors.
+    func link(_ found: [ArticleID: [FoundName]]) -> (mentionsByArticle: [ArticleID: [Mention]], actors: [ActorID: Actor]) {
+        ActorLinker(index: catalog.index, splitter: splitter).link(found)
+    }
+}
+
+/// The per-article part of `EntityAnalyzer`: an article's names with
+/// their catalog targets, before linking. Holds what its articles share
+/// (the word table, the tagger, their scratch), so one finder serves many
+/// articles in turn; what it finds in an article depends on that article
+/// alone.
+struct NameFinder {
+    let index: CatalogIndex
+    let table: WordTable
+    let tagger: NERTagger?
+    let resolver: MentionResolver
+    let propagator: NamePropagator
+    private var words: [Int32] = []
+    private var articleTokens: [TokenSpan] = []
+    private var articleWords: [Int32] = []
+
+    init(_ analyzer: EntityAnalyzer) {
+        index = analyzer.catalog.index
+        if let model = analyzer.model {
+            let t = NERTagger(model: model, catalog: analyzer.catalog, splitter: analyzer.splitter)
             tagger = t
             table = t.table
         } else {
             tagger = nil
-            table = WordTable(splitter: splitter, index: index)
+            table = WordTable(splitter: analyzer.splitter, index: index)
         }
-        let resolver = MentionResolver(index: index, table: table)
-        let propagator = NamePropagator(table: table, splitter: splitter)
-        var found: [ArticleID: [FoundName]] = [:]
-        var words: [Int32] = []
-        var articleTokens: [TokenSpan] = []
-        var articleWords: [Int32] = []
-        for document in documents {
-            let article = document.article
-            var names: [FoundName] = []
-            articleTokens.removeAll(keepingCapacity: true)
-            articleWords.removeAll(keepingCapacity: true)
-            var sentenceTokens: [[TokenSpan]] = []
-            var sentenceWords: [[Int32]] = []
-            var sentenceMatches: [[CatalogMatch]] = []
-            article.scalars.withUnsafeBufferPointer { scalars in
-                for p in document.paragraphSpans.indices {
-                    for piece in document.sentencePieces(ofParagraph: p) {
-                        let sentence = Array(document.spans[piece])
-                        words.removeAll(keepingCapacity: true)
-                        for t in sentence { words.append(table.id(scalars, t.start, t.end, kind: t.kind)) }
-                        sentenceTokens.append(sentence)
-                        sentenceWords.append(words)
-                        sentenceMatches.append(index.matches(words, table: table))
-                        articleTokens += sentence
-                        articleWords += words
-                    }
+        resolver = MentionResolver(index: index, table: table)
+        propagator = NamePropagator(table: table, splitter: analyzer.splitter)
+    }
+
+    /// The names of one article, in text order.
+    mutating func names(in document: AnalyzedArticle) -> [FoundName] {
+        let article = document.article
+        var names: [FoundName] = []
+        articleTokens.removeAll(keepingCapacity: true)
+        articleWords.removeAll(keepingCapacity: true)
+        var sentenceTokens: [[TokenSpan]] = []
+        var sentenceWords: [[Int32]] = []
+        var sentenceMatches: [[CatalogMatch]] = []
+        article.scalars.withUnsafeBufferPointer { scalars in
+            for p in document.paragraphSpans.indices {
+                for piece in document.sentencePieces(ofParagraph: p) {
+                    let sentence = Array(document.spans[piece])
+                    words.removeAll(keepingCapacity: true)
+                    for t in sentence { words.append(table.id(scalars, t.start, t.end, kind: t.kind)) }
+                    sentenceTokens.append(sentence)
+                    sentenceWords.append(words)
+                    sentenceMatches.append(index.matches(words, table: table))
+                    articleTokens += sentence
+                    articleWords += words
                 }
             }
-            // The tagger reads the whole article: its second pass knows what
-            // its first said about each word in the other sentences.
-            let tags = tagger?.tagDocument(words: sentenceWords, matches: sentenceMatches) ?? []
-            for s in sentenceTokens.indices {
-                names += resolver.resolve(tokens: sentenceTokens[s], words: sentenceWords[s], matches: sentenceMatches[s],
-                                          tags: tags.isEmpty ? [] : tags[s], scalars: article.scalars)
-            }
-            names = propagator.propagate(names, tokens: articleTokens, words: articleWords, scalars: article.scalars,
-                                         index: index)
-            for i in names.indices { names[i].inBoilerplate = article.isBoilerplate(names[i].range) }
-            found[article.id] = names
-            articleDone?(found.count)
         }
-        return ActorLinker(index: index, splitter: splitter).link(found)
+        // The tagger reads the whole article: its second pass knows what
+        // its first said about each word in the other sentences.
+        let tags = tagger?.tagDocument(words: sentenceWords, matches: sentenceMatches) ?? []
+        for s in sentenceTokens.indices {
+            names += resolver.resolve(tokens: sentenceTokens[s], words: sentenceWords[s], matches: sentenceMatches[s],
+                                      tags: tags.isEmpty ? [] : tags[s], scalars: article.scalars)
+        }
+        names = propagator.propagate(names, tokens: articleTokens, words: articleWords, scalars: article.scalars,
+                                     index: index)
+        for i in names.indices { names[i].inBoilerplate = article.isBoilerplate(names[i].range) }
+        return names
     }
 }

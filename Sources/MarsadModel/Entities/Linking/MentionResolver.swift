@@ -1,5 +1,5 @@
 /// A name found in one sentence, before corpus-wide linking.
-struct FoundName {
+struct FoundName: Equatable, Sendable {
     var range: ScalarRange
     var text: String
     var type: EntityType

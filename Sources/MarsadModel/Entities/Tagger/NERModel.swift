@@ -256,6 +256,10 @@ public struct NERModel: Sendable {
     package let documentPass: NERWeights?
     /// Both passes behind one key table, as the tagger reads them.
     let table: NERTaggingTable
+    /// FNV-1a of the model file's bytes, in hex (part of the analysis
+    /// version); "unsaved" for a model made in memory, which analysis
+    /// caches must not be used with.
+    public private(set) var fingerprint = "unsaved"
 
     package init(sentencePass: NERWeights, documentPass: NERWeights? = nil) {
         self.sentencePass = sentencePass
@@ -378,6 +382,9 @@ public struct NERModel: Sendable {
             return NERModel(sentencePass: first, documentPass: second)
         }
         self = model
+        var hash = FNV64()
+        hash.add(bytes: bytes)
+        fingerprint = hash.hex
     }
 
     /// The shipped model (`Resources/ner-model.bin`), or nil when it is
