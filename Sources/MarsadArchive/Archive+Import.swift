@@ -22,19 +22,22 @@ extension Archive {
     /// SHA-256 of an article's text as read, in hex: the archive's key for
     /// duplicates and, later, for its analysis.
     public static func contentHash(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        hex(SHA256.hash(data: Data(text.utf8)))
     }
 
     /// Adds the articles of `corpus`, each in its own transaction with its
     /// search row, so an interrupted import keeps every article it
     /// committed. Articles whose text, or whose URL, the archive already
-    /// holds are skipped and reported. `added(n)` is called after each.
+    /// holds are skipped and reported. A document name the archive holds
+    /// already (another folder's "001.txt") gets "#2", "#3"… as the loader
+    /// does within one load. `added(n)` is called after each.
     @discardableResult
     public func add(_ corpus: Corpus, added: ((Int) -> Void)? = nil) throws -> ImportReport {
         var report = ImportReport()
+        var renamed: [(ArticleID, ArticleID)] = []
         for article in corpus.articles {
             let hash = Self.contentHash(article.text)
-            let words = SearchWords.indexForm(of: article)
+            var words: String?
             let duplicate: ImportReport.Duplicate? = try write { db in
                 if let existing = try String.fetchOne(db, sql: "SELECT doc FROM article WHERE contentHash = ?",
                                                       arguments: [hash]) {
@@ -45,18 +48,30 @@ extension Archive {
                     return .init(doc: article.id, existing: ArticleID(existing), sameURL: true)
                 }
                 let m = article.metadata
+                var doc = article.id.rawValue
+                var n = 1
+                while try Bool.fetchOne(db, sql: "SELECT 1 FROM article WHERE doc = ?", arguments: [doc]) != nil {
+                    n += 1
+                    doc = "\(article.id.rawValue)#\(n)"
+                }
+                if words == nil { words = SearchWords.indexForm(of: article) }
                 try db.execute(sql: """
                     INSERT INTO article (doc, sourcePath, contentHash, text, title, metadataTitle, date, dateSource,
                                          dateConfidence, outlet, url, bytes, addedAt)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [article.id.rawValue, article.sourcePath, hash, article.text, article.title, m.title,
+                    """, arguments: [doc, article.sourcePath, hash, article.text, article.title, m.title,
                                      m.date?.iso, m.dateSource?.rawValue, m.dateConfidence, m.outlet, m.url,
                                      article.text.utf8.count, Date()])
                 try db.execute(sql: "INSERT INTO articleSearch (rowid, words) VALUES (?, ?)",
                                arguments: [db.lastInsertedRowID, words])
+                if doc != article.id.rawValue { renamed.append((article.id, ArticleID(doc))) }
                 return nil
             }
-            if let duplicate { report.duplicates.append(duplicate) } else { report.added.append(article.id) }
+            if let duplicate {
+                report.duplicates.append(duplicate)
+            } else {
+                report.added.append(renamed.last?.0 == article.id ? renamed.removeLast().1 : article.id)
+            }
             added?(report.added.count + report.duplicates.count)
         }
         return report
@@ -81,6 +96,8 @@ extension Archive {
             article.sourcePath = row["sourcePath"]
             articles.append(article)
         }
-        return Corpus(articles: articles)
+        // Template lines as a folder load finds them, so an article's
+        // boilerplate (and its analysis key) is the same either way.
+        return CorpusLoader.applyingTemplateLines(Corpus(articles: articles))
     }
 }

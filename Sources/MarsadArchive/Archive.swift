@@ -19,6 +19,10 @@ import MarsadModel
 public final class Archive: @unchecked Sendable {
     public let path: String
     let pool: DatabasePool
+    /// Guards `cacheFailureStorage` (the analysis cache may be used from
+    /// several threads).
+    let lock = NSLock()
+    var cacheFailureStorage: ArchiveError?
 
     /// `$XDG_DATA_HOME/marsad/archive.sqlite`, else
     /// `~/.local/share/marsad/archive.sqlite`.
@@ -89,6 +93,18 @@ public final class Archive: @unchecked Sendable {
             try db.create(virtualTable: "articleSearch", using: FTS5()) { t in
                 t.tokenizer = .unicode61(diacritics: .keep)
                 t.column("words")
+            }
+        }
+        migrator.registerMigration("v2: analysis cache") { db in
+            // One article's analysis (MarsadModel's ArticleAnalysis, binary)
+            // under key "<contentHash>:<SHA-256 of its context>"; the context
+            // holds the analyser version, so a new model or rule misses.
+            try db.create(table: "analysis") { t in
+                t.primaryKey("key", .text)
+                t.column("contentHash", .text).notNull().indexed()
+                t.column("version", .text).notNull().indexed()
+                t.column("data", .blob).notNull()
+                t.column("storedAt", .datetime).notNull()
             }
         }
         return migrator

@@ -22,9 +22,12 @@ struct ActorOptions: ParsableArguments {
     /// is one line on stderr naming the file and line; `hadErrors` says so.
     func catalog() -> (catalog: ActorCatalog, hadErrors: Bool) {
         let (catalog, issues) = ActorCatalog.withUserFile(actorsFile)
-        for issue in issues { FileHandle.standardError.write(Data("marsad: \(issue)\n".utf8)) }
+        for issue in issues { warn("\(issue)") }
         return (catalog, !issues.isEmpty)
     }
+
+    /// The same catalog, its problems unsaid (said by `catalog()` already).
+    func catalog(quiet: Bool) -> ActorCatalog { ActorCatalog.withUserFile(actorsFile).catalog }
 
     /// Analyses a corpus with the catalog (the `parts` a command prints)
     /// and resolves `--actor`; `actors` is nil without `--actor`.
@@ -35,22 +38,23 @@ struct ActorOptions: ParsableArguments {
     /// corpus gave rise to, so the catalog alone cannot settle it, but
     /// nothing else is needed. A name that names no single actor is said
     /// on stderr and exits with status 2.
-    func analyse(_ corpus: Corpus, parts: CorpusAnalysis.Parts) throws
+    func analyse(_ input: CorpusOptions.Loaded, parts: CorpusAnalysis.Parts) throws
         -> (analysis: CorpusAnalysis, actors: ActorQuery?, badRows: Bool) {
         let (catalog, badRows) = self.catalog()
+        defer { CorpusOptions.reportCacheFailure(input.cache) }
         guard let actor else {
-            return (CorpusAnalysis.analyze(corpus, catalog: catalog, parts: parts), nil, badRows)
+            return (CorpusAnalysis.analyze(input.corpus, catalog: catalog, parts: parts, cache: input.cache), nil, badRows)
         }
-        let entities = CorpusAnalysis.analyze(corpus, catalog: catalog, parts: .entities)
+        let entities = CorpusAnalysis.analyze(input.corpus, catalog: catalog, parts: .entities, cache: input.cache)
         let query: ActorQuery
         do {
             query = try ActorQuery(resolving: [actor], includeChildren: includeChildren, in: entities)
         } catch .ambiguous(_, let candidates) {
             let list = ActorQuery.ResolutionError.list(candidates)
-            FileHandle.standardError.write(Data(("marsad: --actor '\(actor)' could be: \(list); give an id".terminalSafe + "\n").utf8))
+            warn("--actor '\(actor)' could be: \(list); give an id")
             throw ExitCode(2)
         } catch .notFound {
-            FileHandle.standardError.write(Data(("marsad: no actor matches --actor '\(actor)'".terminalSafe + "\n").utf8))
+            warn("no actor matches --actor '\(actor)'")
             throw ExitCode(2)
         }
         return (entities.adding(parts), query, badRows)

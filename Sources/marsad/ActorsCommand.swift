@@ -16,8 +16,9 @@ struct ActorsCommand: ParsableCommand {
     @Option(help: "table or jsonl.") var format: OutputFormat = .table
 
     func run() throws {
-        let loaded = try corpus.load()
-        let (analysis, actorQuery, badRows) = try actors.analyse(loaded, parts: .entities)
+        let input = try corpus.load()
+        let loaded = input.corpus
+        let (analysis, actorQuery, badRows) = try actors.analyse(input, parts: .entities)
         let query = CorpusQuery(actors: actorQuery)
         var mentionCount: [ActorID: Int] = [:]
         var articleSets: [ActorID: Set<ArticleID>] = [:]

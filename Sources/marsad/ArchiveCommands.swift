@@ -18,17 +18,12 @@ struct ArchiveOptions: ParsableArguments {
     }
 }
 
-/// One line on stderr: the message made terminal-safe, then a newline.
-func archiveWarn(_ message: String) {
-    FileHandle.standardError.write(Data(("marsad: " + message.terminalSafe + "\n").utf8))
-}
-
 /// Runs an archive operation; a failure is one line on stderr and exit 1.
 func archiveStep<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as ArchiveError {
-        archiveWarn("\(error)")
+        warn("\(error)")
         throw ExitCode(1)
     }
 }
@@ -42,26 +37,41 @@ struct AddCommand: ParsableCommand {
             Each article is committed with its search index in its own \
             transaction: an interrupted import keeps what it committed. An \
             article whose text (SHA-256) or URL the archive already holds is \
-            skipped and reported on stderr.
+            skipped and reported on stderr. Then every article without an \
+            analysis of the current version is analysed and its analysis kept, \
+            so the reader opens on it at once (--no-analysis leaves that to \
+            the first read).
             """
     )
 
     @OptionGroup var archive: ArchiveOptions
+    @Flag(help: "Import only; analyse on the first read.") var noAnalysis = false
     @Argument(help: "Files and folders of articles (.txt, .jsonl).", completion: .file())
     var paths: [String]
 
     func run() throws {
         let corpus = CorpusLoader().load(paths: paths)
-        for issue in corpus.issues { FileHandle.standardError.write(Data("marsad: \(issue)\n".utf8)) }
+        for issue in corpus.issues { warn("\(issue)") }
         let store = try archive.open(readOnly: false)
         let report = try archiveStep { try store.add(corpus) }
         for d in report.duplicates {
             let why = d.sameURL ? "the same URL as" : "the same text as"
-            archiveWarn("\(d.doc): skipped, \(why) \(d.existing)")
+            warn("\(d.doc): skipped, \(why) \(d.existing)")
         }
         printOut("added \(report.added.count) article\(report.added.count == 1 ? "" : "s"), "
                  + "\(report.duplicates.count) duplicate\(report.duplicates.count == 1 ? "" : "s") skipped, to \(store.path)")
-        if corpus.hasErrors { throw inputFailedExitCode }
+        var badRows = false
+        if !noAnalysis {
+            let (catalog, issues) = ActorCatalog.withUserFile(nil)
+            for issue in issues { warn("\(issue)") }
+            badRows = !issues.isEmpty
+            let all = try archiveStep { try store.corpus() }
+            let analysis = CorpusAnalysis.analyze(all, catalog: catalog, parts: [.entities, .times], cache: store)
+            CorpusOptions.reportCacheFailure(store)
+            printOut("analysed \(analysis.counts.analyzed) article\(analysis.counts.analyzed == 1 ? "" : "s"), "
+                     + "\(analysis.counts.reused) already analysed")
+        }
+        if corpus.hasErrors || badRows { throw inputFailedExitCode }
     }
 }
 
@@ -77,13 +87,15 @@ struct ArchiveCommand: ParsableCommand {
 
     func run() throws {
         let store = try archive.open(readOnly: true)
-        let s = try archiveStep { try store.stats() }
+        let version = AnalysisVersion.current(catalog: ActorCatalog.withUserFile(nil).catalog)
+        let s = try archiveStep { try store.stats(version: version) }
         switch format {
         case .jsonl:
             printOut(Output.jsonLine([
                 "archive": store.path, "articles": s.articles, "undated": s.undated, "first_date": s.firstDate,
                 "last_date": s.lastDate, "text_bytes": s.textBytes, "file_bytes": s.fileBytes,
-                "schema": s.schemaVersion,
+                "schema": s.schemaVersion, "analysis_version": version, "analysed": s.analysed,
+                "pending": s.pending, "other_version_analyses": s.otherVersions,
                 "outlets": s.outlets.map { ["name": $0.name, "articles": $0.articles] as [String: Any] },
             ]))
         case .table:
@@ -93,6 +105,8 @@ struct ArchiveCommand: ParsableCommand {
                 "dates     \(s.firstDate ?? "-") … \(s.lastDate ?? "-")",
                 "size      \(s.textBytes / 1024) KB of text, \(s.fileBytes / 1024) KB on disk",
                 "schema    \(s.schemaVersion)",
+                "analysis  \(s.analysed) analysed, \(s.pending) pending (version \(version))"
+                    + (s.otherVersions > 0 ? "; \(s.otherVersions) of older versions" : ""),
                 "outlets   \(s.outlets.count)",
             ]
             lines += s.outlets.prefix(20).map {

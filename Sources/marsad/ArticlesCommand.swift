@@ -13,16 +13,18 @@ struct ArticlesCommand: ParsableCommand {
     @Option(help: "table or jsonl.") var format: OutputFormat = .table
 
     func run() throws {
-        let loaded = try corpus.load()
+        let input = try corpus.load()
+        let loaded = input.corpus
         var badRows = false
         var keep: [Int]?
         if actors.actor != nil {
-            let (analysis, actorQuery, hadErrors) = try actors.analyse(loaded, parts: .entities)
+            let (analysis, actorQuery, hadErrors) = try actors.analyse(input, parts: .entities)
             badRows = hadErrors
             keep = CorpusQuery(actors: actorQuery).articleIndexes(in: analysis)
         }
         // Undated articles get a date inferred from their text, marked as such.
-        var dated = PublicationDateInference().apply(to: loaded)
+        var dated = CorpusAnalysis.analyze(loaded, catalog: actors.catalog(quiet: true), parts: .times, cache: input.cache).corpus
+        CorpusOptions.reportCacheFailure(input.cache)
         if let keep { dated.articles = keep.map { dated.articles[$0] } }
         switch format {
         case .jsonl:

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MarsadArchive
 import MarsadModel
 
 /// Output format of the listing subcommands.
@@ -7,21 +8,76 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, jsonl
 }
 
-/// The corpus a subcommand reads: paths, or the seed corpus.
+/// The corpus a subcommand reads: paths, or the archive; and the archive
+/// as the analysis cache.
+///
+/// With paths, the files are read as given and the archive only keeps
+/// their analyses, so a folder read twice is analysed once. Without
+/// paths the archive's articles are read (a first run with an empty
+/// archive imports the seed corpus into it). `--no-cache` leaves the
+/// archive alone: paths, or else the seed folder, analysed afresh.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "Files and folders of articles (.txt, .jsonl). Default: the seed corpus.",
+    @Argument(help: "Files and folders of articles (.txt, .jsonl). Default: the archive (the seed corpus on a first run).",
               completion: .file())
     var paths: [String] = []
 
-    /// Loads the corpus, printing one line on stderr for each input problem.
-    func load() throws -> Corpus {
-        let paths = try self.paths.isEmpty ? [SeedCorpus.path()] : self.paths
-        let corpus = CorpusLoader().load(paths: paths)
-        for issue in corpus.issues {
-            FileHandle.standardError.write(Data("marsad: \(issue)\n".utf8))
-        }
-        return corpus
+    @OptionGroup var archive: ArchiveOptions
+
+    @Flag(help: "Neither read nor write the archive: analyse the paths (or the seed folder) afresh.")
+    var noCache = false
+
+    /// What `load()` read, and the cache its analysis uses.
+    struct Loaded {
+        var corpus: Corpus
+        /// The archive as analysis cache; nil with --no-cache or when it cannot be opened.
+        var cache: Archive?
+        /// What the corpus is, in a word or two (the reader's title).
+        var name: String
     }
+
+    /// Loads the corpus, printing one line on stderr for each input problem
+    /// (and for an archive that cannot be used: the command goes on without it).
+    func load() throws -> Loaded {
+        let corpus: Corpus
+        var cache: Archive?
+        var name: String
+        if !noCache {
+            do {
+                cache = try Archive(path: archive.path)
+            } catch let error as ArchiveError {
+                warn("\(error); going on without it (nothing is cached)")
+            }
+        }
+        if paths.isEmpty, let store = cache {
+            name = "archive"
+            if try archiveStep({ try store.stats().articles }) == 0 {
+                let seeds = CorpusLoader().load(paths: [try SeedCorpus.path()])
+                let report = try archiveStep { try store.add(seeds) }
+                warn("the archive \(store.path) was empty: imported the \(report.added.count) seed articles")
+            }
+            corpus = try archiveStep { try store.corpus() }
+        } else {
+            let paths = try self.paths.isEmpty ? [SeedCorpus.path()] : self.paths
+            corpus = CorpusLoader().load(paths: paths)
+            switch self.paths.count {
+            case 0: name = "seeds"
+            case 1: name = URL(fileURLWithPath: self.paths[0]).lastPathComponent
+            default: name = "\(self.paths.count) paths"
+            }
+        }
+        for issue in corpus.issues { warn("\(issue)") }
+        return Loaded(corpus: corpus, cache: cache, name: name)
+    }
+
+    /// Says once on stderr that the cache failed during analysis.
+    static func reportCacheFailure(_ cache: Archive?) {
+        if let failure = cache?.cacheFailure { warn("\(failure); analyses made now were not kept") }
+    }
+}
+
+/// One line on stderr, "marsad: " first, made terminal-safe.
+func warn(_ message: String) {
+    FileHandle.standardError.write(Data(("marsad: " + message.terminalSafe + "\n").utf8))
 }
 
 /// Where the seed corpus is: `$MARSAD_SEEDS`, else the repository's

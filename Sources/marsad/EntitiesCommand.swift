@@ -18,8 +18,9 @@ struct EntitiesCommand: ParsableCommand {
     @Option(help: "table or jsonl.") var format: OutputFormat = .table
 
     func run() throws {
-        let loaded = try corpus.load()
-        let (analysis, actorQuery, badRows) = try actors.analyse(loaded, parts: .entities)
+        let input = try corpus.load()
+        let loaded = input.corpus
+        let (analysis, actorQuery, badRows) = try actors.analyse(input, parts: .entities)
         let query = CorpusQuery(actors: actorQuery)
         var rows: [[String]] = []
         for article in analysis.corpus.articles {

@@ -40,13 +40,10 @@ struct ReadCommand: ParsableCommand {
                 """.utf8))
             throw ExitCode(2)
         }
-        let corpus = try self.corpus.load()
-        let name: String
-        switch self.corpus.paths.count {
-        case 0: name = "seeds"
-        case 1: name = URL(fileURLWithPath: self.corpus.paths[0]).lastPathComponent
-        default: name = "\(self.corpus.paths.count) paths"
-        }
+        let input = try self.corpus.load()
+        let corpus = input.corpus
+        let name = input.name
+        let cache = input.cache
         let mode: BidiMode = bidi == .app ? .app : .terminal
         var options = ReaderSession.Options(
             corpusName: name, bidiMode: mode,
@@ -69,15 +66,16 @@ struct ReadCommand: ParsableCommand {
         let problems: [String]
         do {
             problems = try ReaderSession.run(corpus: corpus, options: options) { corpus, progress in
-                CorpusAnalysis.analyze(corpus, catalog: catalog, progress: progress)
+                CorpusAnalysis.analyze(corpus, catalog: catalog, cache: cache, progress: progress)
             }
         } catch let error as TerminalError {
-            FileHandle.standardError.write(Data("marsad: \(error)\n".utf8))
+            warn("\(error)")
             throw ExitCode(2)
         }
         for problem in problems { FileHandle.standardError.write(Data((problem + "\n").utf8)) }
         // Repeat the input problems: they were printed before the screen took over.
-        for issue in corpus.issues { FileHandle.standardError.write(Data("marsad: \(issue)\n".utf8)) }
+        for issue in corpus.issues { warn("\(issue)") }
+        CorpusOptions.reportCacheFailure(cache)
         if corpus.hasErrors { throw inputFailedExitCode }
     }
 }

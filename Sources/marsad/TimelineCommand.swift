@@ -39,8 +39,9 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let dates = try DateRange(from: from, to: to)
-        let loaded = try corpus.load()
-        let (analysis, actorQuery, badRows) = try actors.analyse(loaded, parts: .timeline)
+        let input = try corpus.load()
+        let loaded = input.corpus
+        let (analysis, actorQuery, badRows) = try actors.analyse(input, parts: .timeline)
         let events = CorpusQuery(actors: actorQuery, dates: dates).events(in: analysis)
         func names(_ ids: [ActorID]) -> [String] { ids.map { analysis.actors[$0]?.displayName ?? $0.rawValue } }
         if grouped {

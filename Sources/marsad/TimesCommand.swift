@@ -19,12 +19,15 @@ struct TimesCommand: ParsableCommand {
     @Option(help: "table or jsonl.") var format: OutputFormat = .table
 
     func run() throws {
-        let loaded = try corpus.load()
-        let dated = PublicationDateInference().apply(to: loaded)
-        let tagger = TimeTagger()
+        let input = try corpus.load()
+        let loaded = input.corpus
+        // The catalog is part of the cache's key: the one every command uses.
+        let analysis = CorpusAnalysis.analyze(loaded, catalog: ActorCatalog.withUserFile(nil).catalog, parts: .times,
+                                              cache: input.cache)
+        CorpusOptions.reportCacheFailure(input.cache)
         var rows: [[String]] = []
-        for article in dated.articles {
-            for t in tagger.tag(article) {
+        for article in analysis.corpus.articles {
+            for t in analysis.timesByArticle[article.id] ?? [] {
                 let part = t.inBoilerplate ? "boilerplate" : "text"
                 switch format {
                 case .jsonl:

@@ -21,11 +21,25 @@ public enum MarsadBinary {
     /// The seed folder (`SeedCorpus.folder`), the argument most runs take.
     public static var seeds: String { SeedCorpus.folder }
 
-    /// Runs the binary; returns (exit status, stdout, stderr).
-    public static func run(_ arguments: [String], stdin: String? = nil) throws -> (status: Int32, out: String, err: String) {
+    /// Runs the binary; returns (exit status, stdout, stderr). Unless
+    /// `environment` names one, the run gets an archive of its own in a
+    /// fresh `XDG_DATA_HOME`, removed afterwards, so runs never share the
+    /// user's archive or each other's.
+    public static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws
+        -> (status: Int32, out: String, err: String) {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        var scratch: URL?
+        if environment["XDG_DATA_HOME"] == nil {
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-data-\(UUID().uuidString)")
+            scratch = dir
+            env["XDG_DATA_HOME"] = dir.path
+        }
+        defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
+        env.merge(environment) { _, new in new }
+        process.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err

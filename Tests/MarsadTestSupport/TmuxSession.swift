@@ -32,7 +32,8 @@ public final class TmuxSession {
         try Self.requireTmux()
         workDir = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-tmux-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: workDir, withIntermediateDirectories: true)
-        var env = ["XDG_STATE_HOME": workDir.appendingPathComponent("state").path, "LANG": "C.UTF-8",
+        var env = ["XDG_STATE_HOME": workDir.appendingPathComponent("state").path,
+                   "XDG_DATA_HOME": workDir.appendingPathComponent("data").path, "LANG": "C.UTF-8",
                    "MARSAD_SEEDS": MarsadBinary.seeds]
         env.merge(environment) { _, new in new }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")

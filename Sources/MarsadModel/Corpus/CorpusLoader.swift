@@ -36,7 +36,15 @@ public struct CorpusLoader: Sendable {
                 loadFile(path, id: name, folderMetadata: meta?.entries[name], state: &state)
             }
         }
-        var corpus = Corpus(articles: state.articles, issues: state.issues)
+        return Self.applyingTemplateLines(Corpus(articles: state.articles, issues: state.issues))
+    }
+
+    /// Articles loaded one by one (`load(text:id:metadata:)`, or from the
+    /// archive) made as `load(paths:)` makes a corpus: lines that stand
+    /// in several articles (a site's banner, labels, footer) become
+    /// boilerplate, and datelines are read again without them.
+    public static func applyingTemplateLines(_ corpus: Corpus) -> Corpus {
+        var corpus = corpus
         let template = corpus.templateLines()
         if !template.isEmpty {
             for i in corpus.articles.indices {

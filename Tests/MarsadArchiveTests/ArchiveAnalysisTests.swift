@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+import MarsadTestSupport
+import XCTest
+@testable import MarsadArchive
+@testable import MarsadModel
+
+/// The archive as the analysis cache: an article is analysed once,
+/// whether it is read from the archive or from its folder.
+final class ArchiveAnalysisTests: XCTestCase {
+    private var folder: TemporaryFolder!
+    private var path: String { folder.path + "/archive.sqlite" }
+
+    override func setUpWithError() throws {
+        folder = try TemporaryFolder()
+    }
+
+    private func seeds() -> Corpus { CorpusLoader().load(paths: [SeedCorpus.folder]) }
+
+    func testAnArticleIsAnalysedOnceFromTheArchiveOrFromItsFolder() throws {
+        let archive = try Archive(path: path)
+        try archive.add(seeds())
+        let version = AnalysisVersion.current(catalog: .standard)
+        XCTAssertEqual(try archive.stats(version: version).pending, 5)
+
+        let stored = try archive.corpus()
+        let first = CorpusAnalysis.analyze(stored, cache: archive)
+        XCTAssertEqual(first.counts, .init(analyzed: 5, reused: 0))
+        XCTAssertEqual(try archive.stats(version: version).pending, 0)
+
+        // Another process opening the same file: nothing is analysed again,
+        // from the archive's copy or from the seed folder.
+        let reopened = try Archive(path: path)
+        let fromArchive = CorpusAnalysis.analyze(try reopened.corpus(), cache: reopened)
+        let fromFolder = CorpusAnalysis.analyze(seeds(), cache: reopened)
+        XCTAssertEqual(fromArchive.counts, .init(analyzed: 0, reused: 5))
+        XCTAssertEqual(fromFolder.counts, .init(analyzed: 0, reused: 5))
+
+        let plain = CorpusAnalysis.analyze(seeds())
+        for analysis in [first, fromArchive, fromFolder] {
+            XCTAssertEqual(analysis.mentionsByArticle, plain.mentionsByArticle)
+            XCTAssertEqual(analysis.timesByArticle, plain.timesByArticle)
+            XCTAssertEqual(analysis.timeline, plain.timeline)
+        }
+        XCTAssertNil(reopened.cacheFailure)
+    }
+
+    func testANewAnalyserVersionAnalysesAgainAndOldAnalysesCanBeDropped() throws {
+        let archive = try Archive(path: path)
+        try archive.add(seeds())
+        _ = CorpusAnalysis.analyze(try archive.corpus(), cache: archive)
+        var catalog = ActorCatalog.standard
+        _ = catalog.merge(tsv: "id\ttype\tenglish\tarabic\taliases\nRUBEN_VARDANYAN\tPER\tRuben Vardanyan\tروبن فاردانيان\tفاردانيان\n",
+                          path: "user.tsv")
+        let newVersion = AnalysisVersion.current(catalog: catalog)
+        XCTAssertEqual(try archive.stats(version: newVersion).pending, 5, "the other catalog's analyses do not count")
+        let again = CorpusAnalysis.analyze(try archive.corpus(), catalog: catalog, cache: archive)
+        XCTAssertEqual(again.counts.analyzed, 5)
+        let stats = try archive.stats(version: newVersion)
+        XCTAssertEqual(stats.pending, 0)
+        XCTAssertEqual(stats.otherVersions, 5)
+        XCTAssertEqual(try archive.dropAnalyses(otherThan: newVersion), 5)
+        XCTAssertEqual(try archive.stats(version: newVersion).otherVersions, 0)
+    }
+
+    func testAReadOnlyArchiveServesItsAnalysesAndSaysItCannotKeepNewOnes() throws {
+        let writer = try Archive(path: path)
+        try writer.add(seeds())
+        _ = CorpusAnalysis.analyze(try writer.corpus(), cache: writer)
+
+        let readOnly = try Archive(path: path, readOnly: true)
+        var corpus = try readOnly.corpus()
+        XCTAssertEqual(CorpusAnalysis.analyze(corpus, cache: readOnly).counts.reused, 5)
+        XCTAssertNil(readOnly.cacheFailure)
+        let extra = CorpusLoader().load(text: "أعلنت روسيا وقفا لإطلاق النار في قره باغ.", id: "new.txt")
+        corpus.articles.append(extra)
+        let analysis = CorpusAnalysis.analyze(corpus, cache: readOnly)
+        XCTAssertEqual(analysis.counts, .init(analyzed: 1, reused: 5))
+        XCTAssertFalse(analysis.mentionsByArticle["new.txt"]!.isEmpty, "analysed all the same")
+        XCTAssertEqual(readOnly.cacheFailure, .readOnly(path))
+    }
+
+    func testAFirstVersionArchiveIsUpgradedWithItsArticles() throws {
+        do {
+            let pool = try DatabasePool(path: path)
+            try Archive.migrator.migrate(pool, upTo: "v1: articles and search")
+            try pool.write { db in
+                try db.execute(sql: """
+                    INSERT INTO article (doc, sourcePath, contentHash, text, title, bytes, addedAt)
+                    VALUES ('old.txt', 'old.txt', 'h', 'قالت وزارة الخارجية الأرمينية إن المفاوضات مستمرة.', '', 10, 0)
+                    """)
+            }
+        }
+        XCTAssertThrowsError(try Archive(path: path, readOnly: true)) { error in
+            XCTAssertEqual(error as? ArchiveError, .needsUpgrade(path))
+        }
+        let archive = try Archive(path: path)
+        XCTAssertEqual(try archive.stats().schemaVersion, "v2: analysis cache")
+        XCTAssertEqual(try archive.corpus().articles.map(\.id), ["old.txt"])
+        XCTAssertEqual(CorpusAnalysis.analyze(try archive.corpus(), cache: archive).counts.analyzed, 1)
+    }
+
+    func testTwoFoldersWithTheSameFileNameKeepTwoArticles() throws {
+        let archive = try Archive(path: path)
+        let a = CorpusLoader().load(text: "أعلنت أرمينيا أن الحدود هادئة.", id: "001.txt")
+        let b = CorpusLoader().load(text: "أعلنت أذربيجان أن الحدود هادئة.", id: "001.txt")
+        XCTAssertEqual(try archive.add(Corpus(articles: [a])).added, ["001.txt"])
+        XCTAssertEqual(try archive.add(Corpus(articles: [b])).added, ["001.txt#2"])
+        let ids = try archive.corpus().articles.map(\.id)
+        XCTAssertEqual(ids, ["001.txt", "001.txt#2"])
+        XCTAssertEqual(Set(CorpusAnalysis.analyze(try archive.corpus()).mentionsByArticle.keys), Set(ids))
+    }
+}
