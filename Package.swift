@@ -71,7 +71,7 @@ let package = Package(
         .executableTarget(
             name: "marsad-dev",
             dependencies: [
-                "MarsadModel", "MarsadTraining", "TerminalText", "MarsadTUI",
+                "MarsadModel", "MarsadTraining", "MarsadArchive", "TerminalText", "MarsadTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
