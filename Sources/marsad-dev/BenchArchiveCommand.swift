@@ -116,7 +116,7 @@ struct BenchArchiveCommand: ParsableCommand {
         }
 
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
         let stats = try reopened.stats()
         print(String(format: "peak RSS of this process (%@): %.0f MB; archive on disk: %.1f MB",
                      warmOnly ? "warm open only" : "cold and warm together", Double(usage.ru_maxrss) / 1024,
