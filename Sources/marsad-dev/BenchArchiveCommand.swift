@@ -34,7 +34,7 @@ struct BenchArchiveCommand: ParsableCommand {
     func run() throws {
         let path = archive ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("marsad-bench-\(UUID().uuidString).sqlite").path
-        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        if !warmOnly { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         defer {
             if archive == nil { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         }

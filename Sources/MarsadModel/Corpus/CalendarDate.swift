@@ -60,7 +60,8 @@ public struct CalendarDate: Hashable, Comparable, Codable, Sendable, CustomStrin
 
     /// This day moved by `days` (negative for earlier).
     public func adding(days: Int) -> CalendarDate {
-        CalendarDate(CalendarDate.gregorian.date(byAdding: .day, value: days, to: date)!)
+        if year >= 1601, abs(days) <= 366 { return CalendarDate(dayNumber: dayNumber + days) }
+        return CalendarDate(CalendarDate.gregorian.date(byAdding: .day, value: days, to: date)!)
     }
 
     /// ISO weekday: 1 = Monday … 7 = Sunday.

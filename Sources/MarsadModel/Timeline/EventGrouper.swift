@@ -99,6 +99,30 @@ struct EventGrouper {
     /// their summed weights.
     func similarity(_ a: Features, _ b: Features, wordsA: [Int], wordsB: [Int], totalA: Double, totalB: Double,
                     weights: [Double]) -> Double {
+        similarity(a, b, wordsA: wordsA, wordsB: wordsB, totalA: totalA, totalB: totalB, weights: weights,
+                   actorsA: Self.actorNumbers(a.actors), actorsB: Self.actorNumbers(b.actors))
+    }
+
+    /// Actor ids as sorted numbers (any numbering: only equality counts).
+    static func actorNumbers(_ actors: Set<ActorID>, _ numbers: inout [ActorID: Int32]) -> [Int32] {
+        actors.map { id in
+            if let n = numbers[id] { return n }
+            let n = Int32(numbers.count)
+            numbers[id] = n
+            return n
+        }.sorted()
+    }
+
+    private static func actorNumbers(_ actors: Set<ActorID>) -> [Int32] {
+        var numbers: [ActorID: Int32] = [:]
+        return actorNumbers(actors, &numbers)
+    }
+
+    /// The same, with each event's actors as sorted numbers
+    /// (`actorNumbers`), which `groups` makes once per event: a pair's
+    /// shared actors are counted by one merge, not by set algebra.
+    func similarity(_ a: Features, _ b: Features, wordsA: [Int], wordsB: [Int], totalA: Double, totalB: Double,
+                    weights: [Double], actorsA: [Int32], actorsB: [Int32]) -> Double {
         guard a.article != b.article, Self.compatible(a, b) else { return 0 }
         var quantity = 0.0
         for qa in a.quantities {
@@ -128,8 +152,22 @@ struct EventGrouper {
             }
         }
         let dice = totalA + totalB == 0 ? 0 : 2 * shared / (totalA + totalB)
-        let union = a.actors.union(b.actors).count
-        let actors = union == 0 ? 0 : Double(a.actors.intersection(b.actors).count) / Double(union)
+        var sharedActors = 0
+        i = 0
+        j = 0
+        while i < actorsA.count && j < actorsB.count {
+            if actorsA[i] == actorsB[j] {
+                sharedActors += 1
+                i += 1
+                j += 1
+            } else if actorsA[i] < actorsB[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        let union = actorsA.count + actorsB.count - sharedActors
+        let actors = union == 0 ? 0 : Double(sharedActors) / Double(union)
         return dice + 0.5 * quantity + 0.2 * actors
     }
 
@@ -193,16 +231,22 @@ struct EventGrouper {
             }
             return x
         }
-        // Compare only events whose days are close: bucket by day.
-        var byDay: [CalendarDate: [Int]] = [:]
+        // Compare only events whose days are close: bucket by day (as day
+        // numbers), each event in the days of its range and the day on
+        // either side.
+        var byDay: [Int: [Int]] = [:]
+        // The first bucket of each event, for the pair's one comparison.
+        var firstBucket = [Int](repeating: 0, count: features.count)
         for (i, f) in features.enumerated() {
-            guard let r = f.date.dayRange, r.lowerBound.days(to: r.upperBound) <= 31 else { continue }
-            var d = r.lowerBound.adding(days: -1)
-            while d <= r.upperBound.adding(days: 1) {
-                byDay[d, default: []].append(i)
-                d = d.adding(days: 1)
-            }
+            guard let r = f.date.dayRange else { continue }
+            let lo = r.lowerBound.adding(days: -1), hi = r.upperBound.adding(days: 1)
+            guard r.lowerBound.days(to: r.upperBound) <= 31 else { continue }
+            let first = CalendarDate(year: 1970, month: 1, day: 1)!.days(to: lo)
+            firstBucket[i] = first
+            for d in first...(first + lo.days(to: hi)) { byDay[d, default: []].append(i) }
         }
+        var actorNumbering: [ActorID: Int32] = [:]
+        let actorLists = features.map { Self.actorNumbers($0.actors, &actorNumbering) }
         // Which pairs to compare. Actors add at most 0.2 and a shared
         // quantity 0.5, so a pair that shares no quantity noun needs a
         // weighted Dice of `threshold - 0.2` on its content words: it then
@@ -226,10 +270,14 @@ struct EventGrouper {
                 return nounIDs.count - 1
             })).sorted()
         }
-        var compared: Set<Int> = []
+        // A pair shares the buckets from the later of its first buckets on;
+        // it is compared in that one bucket only, and there once however
+        // many words and nouns it shares (`seen` marks, per event, the
+        // events it was compared with there).
+        var seen = [Int](repeating: -1, count: features.count)
         var wordPostings: [Int: [Int]] = [:]
         var nounPostings: [Int: [Int]] = [:]
-        for (_, members) in byDay {
+        for (day, members) in byDay {
             guard members.count > 1 else { continue }
             wordPostings.removeAll(keepingCapacity: true)
             nounPostings.removeAll(keepingCapacity: true)
@@ -237,17 +285,18 @@ struct EventGrouper {
                 for w in candidates[m] { wordPostings[w, default: []].append(m) }
                 for q in nouns[m] { nounPostings[q, default: []].append(m) }
             }
-            for postings in [wordPostings, nounPostings] {
-                for (_, list) in postings where list.count > 1 {
-                    for x in 0..<list.count {
-                        for y in (x + 1)..<list.count {
-                            let (i, j) = (list[x], list[y])
+            // Members are in event order, so every posting list is too.
+            for i in members {
+                for (keys, postings) in [(candidates[i], wordPostings), (nouns[i], nounPostings)] {
+                    for key in keys {
+                        guard let list = postings[key], list.count > 1 else { continue }
+                        for j in list where j > i && max(firstBucket[i], firstBucket[j]) == day && seen[j] != i {
+                            seen[j] = i
                             guard features[i].article != features[j].article else { continue }
-                            let key = min(i, j) * features.count + max(i, j)
-                            guard compared.insert(key).inserted else { continue }
                             comparedPairs += 1
                             if similarity(features[i], features[j], wordsA: lists[i], wordsB: lists[j],
-                                          totalA: totals[i], totalB: totals[j], weights: weights) >= threshold {
+                                          totalA: totals[i], totalB: totals[j], weights: weights,
+                                          actorsA: actorLists[i], actorsB: actorLists[j]) >= threshold {
                                 parent[find(i)] = find(j)
                             }
                         }

@@ -54,7 +54,36 @@ enum HijriCalendar {
 extension CalendarDate {
     /// Whole days from `self` to `other` (negative when `other` is earlier).
     func days(to other: CalendarDate) -> Int {
-        CalendarDate.gregorian.dateComponents([.day], from: date, to: other.date).day!
+        if year >= 1600, other.year >= 1600 { return other.dayNumber - dayNumber }
+        return CalendarDate.gregorian.dateComponents([.day], from: date, to: other.date).day!
+    }
+
+    /// Days since 1970-01-01 in the proleptic Gregorian calendar (H.
+    /// Hinnant's days_from_civil): plain arithmetic, no Foundation. Equal
+    /// to Foundation's count from 1600 on; before the Gregorian reform
+    /// Foundation's calendar is Julian, so `days(to:)` and
+    /// `adding(days:)` ask it for early years.
+    var dayNumber: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// The day `dayNumber` days after 1970-01-01 (civil_from_days).
+    init(dayNumber z: Int) {
+        let z = z + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)!
     }
 
     /// This day moved by whole months, the day clamped to the month's end.
