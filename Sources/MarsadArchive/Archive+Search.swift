@@ -3,40 +3,19 @@ import GRDB
 import MarsadModel
 
 /// The words the archive's full-text index holds, and a query's words in
-/// the same form: normalized (`ArabicNormalizer`: hamza forms, alef
-/// maqsura, taa marbuta, harakat, tatweel folded) and without proclitics
-/// (`CliticSplitter`), so بوتين finds لبوتين and وبوتين, and الأمس finds
-/// وبالأمس. The reader's `/` reads words the same way.
-enum SearchWords {
-    static let splitter = CliticSplitter()
-
-    /// One word's index form.
-    static func form(of token: Token) -> String {
-        switch token.kind {
-        case .arabicWord: return splitter.split(token.text).stem
-        case .latinWord, .number: return token.normalized
-        case .punctuation: return ""
-        }
-    }
-
+/// the same form: `SearchWords` (MarsadModel), the one search-word rule
+/// the reader's `/` uses too, so بوتين finds لبوتين and وبوتين, and الأمس
+/// finds وبالأمس.
+extension SearchWords {
     /// The article's title and text as index words, one space apart.
     static func indexForm(of article: Article) -> String {
-        var words: [String] = []
-        words.reserveCapacity(article.scalars.count / 5)
-        if let title = article.metadata.title {
-            words += Tokenizer.tokenize(title).map(form(of:)).filter { !$0.isEmpty }
-        }
-        for p in article.paragraphs {
-            words += Tokenizer.tokenize(article.scalars, range: p.range.start..<p.range.end).map(form(of:))
-                .filter { !$0.isEmpty }
-        }
-        return words.joined(separator: " ")
+        forms(of: article).joined(separator: " ")
     }
 
     /// An FTS5 query for `text`: its words in index form, as one phrase
     /// (adjacent words, in order), the last one also as a prefix.
     static func match(_ text: String) -> String? {
-        let words = Tokenizer.tokenize(text).map(form(of:)).filter { !$0.isEmpty }
+        let words = forms(in: text)
         guard !words.isEmpty else { return nil }
         // Inside an FTS5 string, a double quote is written twice.
         let quoted = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
@@ -74,7 +53,7 @@ extension Archive {
                 WHERE articleSearch MATCH ? ORDER BY rank LIMIT ?
                 """, arguments: [match, limit])
         }
-        let terms = Tokenizer.tokenize(query).map(SearchWords.form(of:)).filter { !$0.isEmpty }
+        let terms = SearchWords.forms(in: query)
         return rows.map { row in
             let text: String = row["text"]
             let (snippet, highlights, offset) = Self.snippet(text, terms: terms)
@@ -87,8 +66,8 @@ extension Archive {
     /// a prefix), with their ranges in it.
     static func snippet(_ text: String, terms: [String]) -> (String, [ScalarRange], Int) {
         let scalars = Array(text.unicodeScalars)
-        let tokens = Tokenizer.tokenize(scalars, range: 0..<scalars.count).filter { $0.kind != .punctuation }
-        let forms = tokens.map(SearchWords.form(of:))
+        let words = SearchWords.words(in: scalars, range: 0..<scalars.count)
+        let tokens = words.map(\.token), forms = words.map(\.form)
         var i = 0
         while i + terms.count <= tokens.count {
             let hit = terms.indices.allSatisfy { k in

@@ -28,5 +28,16 @@ final class IdentifiersTests: XCTestCase {
         XCTAssertEqual(try JSONDecoder().decode([ArticleID].self, from: Data(#"["a/b.txt","feed.jsonl:3"]"#.utf8)),
                        ["a/b.txt", "feed.jsonl:3"])
         XCTAssertEqual(try JSONDecoder().decode(ActorID.self, from: Data(#""PUTIN""#.utf8)), "PUTIN")
+        // A dictionary keyed by ids encodes as Codable writes any non-string
+        // key: an array of key, value pairs (not a JSON object).
+        XCTAssertEqual(String(decoding: try encoder.encode([actor: 2]), as: UTF8.self), #"["auto:جده",2]"#)
+    }
+
+    /// Both ids are one generic shape with a kind each: two types.
+    func testActorAndArticleIdsAreTwoTypesOfOneShape() {
+        XCTAssertFalse(ActorID.self == ArticleID.self)
+        XCTAssertTrue(ActorID.self == Identifier<ActorKind>.self)
+        XCTAssertEqual(ArticleID(rawValue: "a.txt"), ArticleID("a.txt"))
+        XCTAssertEqual(ActorID("PUTIN").hashValue, ActorID(stringLiteral: "PUTIN").hashValue)
     }
 }

@@ -17,6 +17,9 @@ final class SearchQueryTests: XCTestCase {
         XCTAssertEqual(matches("وزارة الدفاع", "أعلنت وزارة الدفاع الأذربيجانية"), ["وزارة الدفاع"])
         XCTAssertEqual(matches("putin", "Vladimir PUTIN said"), ["PUTIN"])
         XCTAssertTrue(matches("لبنان", "باكو").isEmpty)
+        // The words in search form, as the archive indexes them (SearchWords).
+        XCTAssertEqual(matches("بوتين", "قال بوتين ولبوتين وبوتين"), ["بوتين", "ولبوتين", "وبوتين"])
+        XCTAssertEqual(matches("احمد", "أحمد وإحمد"), ["أحمد", "وإحمد"])
         XCTAssertNil(SearchQuery("  ،. "))
     }
 }

@@ -1,17 +1,29 @@
-/// The id of an actor: a catalog id ("PUTIN", "AZ") or "auto:<normalized
-/// name>" ("auto:جده") for an actor made from a name found in the corpus.
-///
-/// A typed wrapper around the string, so an actor's id cannot be passed
-/// where an article's is wanted. It orders, prints and encodes exactly as
-/// its string: sorts and output are those of the plain `String`.
+/// An id of one kind of thing, wrapping its string: `Kind` is a tag that
+/// no value has (`ActorKind`, `ArticleKind`), so an actor's id cannot be
+/// passed where an article's is wanted, while the two share one
+/// definition. It orders, prints and encodes exactly as its string: sorts
+/// and output are those of the plain `String`.
 ///
 /// ```swift
 /// let putin: ActorID = "PUTIN"
-/// putin.rawValue                    // "PUTIN", for JSON, tables and SQL
-/// ActorID("auto:جده") < "PUTIN"     // false, as the strings compare
+/// putin.rawValue                         // "PUTIN", for JSON, tables and SQL
+/// ActorID("auto:جده") < "PUTIN"          // false, as the strings compare
+/// let article = ArticleID("feed.jsonl:3")
+/// // putin == article                    // does not compile: other kinds
 /// ```
-public struct ActorID: Hashable, Comparable, Sendable, Codable, RawRepresentable, ExpressibleByStringLiteral,
-    CustomStringConvertible {
+///
+/// This is the shape of pointfreeco/swift-tagged's `Tagged<Tag, RawValue>`,
+/// written out rather than depended on: it is thirty lines, and `Tagged`
+/// over a `String` brings more than an id should have: it is a
+/// `Collection` of characters and reaches every `String` member through
+/// dynamic member lookup (`id.count`, `id.first`), it is
+/// `ExpressibleByStringInterpolation` and `LosslessStringConvertible`, its
+/// raw value is mutable, and as a `CodingKeyRepresentable` it would encode
+/// a dictionary keyed by ids as a JSON object instead of the array of
+/// pairs `Codable` writes now. A package more to resolve and build for
+/// that is not worth it.
+public struct Identifier<Kind>: Hashable, Comparable, Sendable, Codable, RawRepresentable,
+    ExpressibleByStringLiteral, CustomStringConvertible {
     public let rawValue: String
 
     public init(rawValue: String) { self.rawValue = rawValue }
@@ -20,7 +32,7 @@ public struct ActorID: Hashable, Comparable, Sendable, Codable, RawRepresentable
 
     public var description: String { rawValue }
 
-    public static func < (a: ActorID, b: ActorID) -> Bool { a.rawValue < b.rawValue }
+    public static func < (a: Self, b: Self) -> Bool { a.rawValue < b.rawValue }
 
     /// Decodes and encodes as a plain string, not `{"rawValue": …}`.
     public init(from decoder: any Decoder) throws {
@@ -32,31 +44,18 @@ public struct ActorID: Hashable, Comparable, Sendable, Codable, RawRepresentable
         try container.encode(rawValue)
     }
 }
+
+/// The kind of `ActorID`; it has no values.
+public enum ActorKind {}
+
+/// The kind of `ArticleID`; it has no values.
+public enum ArticleKind {}
+
+/// The id of an actor: a catalog id ("PUTIN", "AZ") or "auto:<normalized
+/// name>" ("auto:جده") for an actor made from a name found in the corpus.
+public typealias ActorID = Identifier<ActorKind>
 
 /// The id of an article: its document name, the file name relative to the
 /// folder given ("000_cf7b6ba5e297149c.txt") or `file.jsonl:LINE`
 /// ("feed.jsonl:3") for a record of a JSON Lines file.
-///
-/// Like `ActorID`, it orders, prints and encodes exactly as its string.
-public struct ArticleID: Hashable, Comparable, Sendable, Codable, RawRepresentable, ExpressibleByStringLiteral,
-    CustomStringConvertible {
-    public let rawValue: String
-
-    public init(rawValue: String) { self.rawValue = rawValue }
-    public init(_ rawValue: String) { self.rawValue = rawValue }
-    public init(stringLiteral value: String) { self.rawValue = value }
-
-    public var description: String { rawValue }
-
-    public static func < (a: ArticleID, b: ArticleID) -> Bool { a.rawValue < b.rawValue }
-
-    /// Decodes and encodes as a plain string, not `{"rawValue": …}`.
-    public init(from decoder: any Decoder) throws {
-        rawValue = try decoder.singleValueContainer().decode(String.self)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-}
+public typealias ArticleID = Identifier<ArticleKind>

@@ -1,9 +1,10 @@
 import MarsadModel
 
-/// A search typed at the `/` prompt, matched on normalized Arabic: hamza
-/// forms, taa marbuta, alef maqsura, harakat and tatweel are ignored
-/// (`ArabicNormalizer`), and so are proclitics on either side
-/// (`CliticSplitter`): "الأمس" finds "وبالأمس", "بوتين" finds "لبوتين".
+/// A search typed at the `/` prompt, matched on words in search form
+/// (`SearchWords`, the rule the archive's search uses too): hamza forms,
+/// taa marbuta, alef maqsura, harakat and tatweel are ignored, and so are
+/// proclitics on either side: "الأمس" finds "وبالأمس", "بوتين" finds
+/// "لبوتين".
 ///
 /// Words are matched whole, except the last one, which may be the start
 /// of a word (search as you read: "أرمين" finds "أرمينيا").
@@ -13,32 +14,23 @@ public struct SearchQuery: Hashable, Sendable {
 
     struct Term: Hashable, Sendable {
         var normalized: String
-        var stem: String
+        var form: String
     }
 
     /// Nil when the text has no word to look for.
     public init?(_ text: String) {
-        let tokens = Tokenizer.tokenize(text).filter { $0.kind != .punctuation }
-        guard !tokens.isEmpty else { return nil }
+        let words = SearchWords.words(in: text)
+        guard !words.isEmpty else { return nil }
         self.text = text
-        terms = tokens.map { token in
-            Term(normalized: token.normalized, stem: Self.stem(of: token))
-        }
+        terms = words.map { Term(normalized: $0.token.normalized, form: $0.form) }
     }
 
-    private static let splitter = CliticSplitter()
-
-    static func stem(of token: Token) -> String {
-        guard token.kind == .arabicWord else { return token.normalized }
-        return splitter.split(token.text).stem
-    }
-
-    private func matches(_ term: Term, _ token: Token, tokenStem: String, isLast: Bool) -> Bool {
+    private func matches(_ term: Term, _ token: Token, tokenForm: String, isLast: Bool) -> Bool {
         if isLast {
-            return token.normalized.hasPrefix(term.normalized) || tokenStem.hasPrefix(term.stem)
-                || tokenStem.hasPrefix(term.normalized)
+            return token.normalized.hasPrefix(term.normalized) || tokenForm.hasPrefix(term.form)
+                || tokenForm.hasPrefix(term.normalized)
         }
-        return token.normalized == term.normalized || tokenStem == term.stem || tokenStem == term.normalized
+        return token.normalized == term.normalized || tokenForm == term.form || tokenForm == term.normalized
     }
 
     /// Where the query occurs in `scalars[range]`, as scalar ranges of
@@ -46,15 +38,15 @@ public struct SearchQuery: Hashable, Sendable {
     ///
     /// Complexity: O(n·k) for n tokens and k query words.
     public func matches(in scalars: [Unicode.Scalar], range: Range<Int>) -> [ScalarRange] {
-        let tokens = Tokenizer.tokenize(scalars, range: range).filter { $0.kind != .punctuation }
-        guard tokens.count >= terms.count else { return [] }
-        let stems = tokens.map(Self.stem(of:))
+        let words = SearchWords.words(in: scalars, range: range)
+        guard words.count >= terms.count else { return [] }
+        let tokens = words.map(\.token), forms = words.map(\.form)
         var result: [ScalarRange] = []
         var i = 0
         while i + terms.count <= tokens.count {
             var ok = true
             for (k, term) in terms.enumerated()
-            where !matches(term, tokens[i + k], tokenStem: stems[i + k], isLast: k == terms.count - 1) {
+            where !matches(term, tokens[i + k], tokenForm: forms[i + k], isLast: k == terms.count - 1) {
                 ok = false
                 break
             }
