@@ -1,3 +1,5 @@
+import Foundation
+
 /// Everything Marsad knows about a corpus: its articles, the actors they
 /// name and where, their time expressions and the timeline of events,
 /// and the actor catalog all of it was found with.
@@ -103,6 +105,17 @@ public struct CorpusAnalysis: Sendable {
     /// `CorpusAnalysis.analyze(c)`, the entities found once and each
     /// article tokenized once.
     public func adding(_ parts: Parts, cache: AnalysisCache? = nil, progress: ((Double) -> Void)? = nil) -> CorpusAnalysis {
+        adding(parts, cache: cache, workers: nil, progress: progress)
+    }
+
+    /// Threads for the per-article analysis: `$MARSAD_WORKERS`, else one a core.
+    static let defaultWorkers: Int = {
+        if let n = ProcessInfo.processInfo.environment["MARSAD_WORKERS"].flatMap(Int.init), n > 0 { return n }
+        return ProcessInfo.processInfo.activeProcessorCount
+    }()
+
+    /// `adding` with a number of threads (tests compare one with several).
+    func adding(_ parts: Parts, cache: AnalysisCache?, workers: Int?, progress: ((Double) -> Void)?) -> CorpusAnalysis {
         var wanted = parts.withPrerequisites.subtracting(self.parts)
         var result = self
         guard !wanted.isEmpty else { return result }
@@ -118,47 +131,62 @@ public struct CorpusAnalysis: Sendable {
         var documents = result.documents ?? result.corpus.articles.map(AnalyzedArticle.init)
         if !perArticle.isEmpty {
             let entities = EntityAnalyzer(catalog: catalog)
-            var finder = perArticle.contains(.entities) ? NameFinder(entities) : nil
-            let tagger = TimeTagger()
-            let inference = PublicationDateInference(tagger: tagger)
             let version = cache == nil ? "" : AnalysisVersion.current(catalog: catalog, model: entities.model)
             let keys = cache.map { cache in
                 documents.map { cache.key(text: $0.article.text, context: $0.article.analysisContext(version: version)) }
             } ?? []
             let stored = cache?.cachedAnalyses(for: keys) ?? [:]
-            var toStore: [(key: String, bytes: [UInt8])] = []
-            var found: [ArticleID: [FoundName]] = [:]
-            var times: [ArticleID: [TimeExpression]] = [:]
-            let total = Double(max(documents.count, 1))
+            var analyses = [ArticleAnalysis?](repeating: nil, count: documents.count)
+            var misses: [Int] = []
             for i in documents.indices {
-                let article = documents[i].article
-                let one: ArticleAnalysis
-                if !keys.isEmpty, let bytes = stored[keys[i]], let cached = ArticleAnalysis(decoding: bytes, for: article) {
-                    one = cached
-                    result.counts.reused += 1
+                if !keys.isEmpty, let bytes = stored[keys[i]],
+                   let cached = ArticleAnalysis(decoding: bytes, for: documents[i].article) {
+                    analyses[i] = cached
                 } else {
-                    // Undated articles get a date inferred from their text where it allows.
-                    let inferred = perArticle.contains(.times) && article.metadata.date == nil
-                        ? inference.infer(documents[i]) : nil
-                    if let inferred { inferred.set(on: &documents[i].article.metadata) }
-                    one = ArticleAnalysis(names: finder?.names(in: documents[i]) ?? [],
-                                          times: perArticle.contains(.times) ? tagger.tag(documents[i]) : [],
-                                          inferredDate: inferred)
-                    result.counts.analyzed += 1
+                    misses.append(i)
+                }
+            }
+            result.counts = Counts(analyzed: misses.count, reused: documents.count - misses.count)
+            let tracker = ProgressTracker(total: documents.count, done: documents.count - misses.count,
+                                          share: articleShare, report: progress)
+            // The articles to analyse, spread over the cores in batches; each
+            // batch is stored as soon as it is done, so an interrupted run
+            // keeps what it finished.
+            let workers = max(1, min(workers ?? Self.defaultWorkers, misses.count))
+            let finders = (0..<workers).map { _ in
+                WorkerState(finder: perArticle.contains(.entities) ? NameFinder(entities) : nil)
+            }
+            let batchSize = 32 * workers
+            for batchStart in stride(from: 0, to: misses.count, by: batchSize) {
+                let batch = Array(misses[batchStart..<min(batchStart + batchSize, misses.count)])
+                let slots = ResultSlots(count: batch.count)
+                let snapshot = documents
+                DispatchQueue.concurrentPerform(iterations: workers) { w in
+                    let state = finders[w]
+                    for b in stride(from: w, to: batch.count, by: workers) {
+                        slots.set(b, Self.analyzeArticle(snapshot[batch[b]], parts: perArticle, state: state))
+                        tracker.step()
+                    }
+                }
+                var toStore: [(key: String, bytes: [UInt8])] = []
+                for (b, i) in batch.enumerated() {
+                    let one = slots.value(b)
+                    analyses[i] = one
                     if !keys.isEmpty { toStore.append((keys[i], one.encoded())) }
                 }
+                if !toStore.isEmpty { cache?.storeAnalyses(toStore, version: version) }
+            }
+            var found: [ArticleID: [FoundName]] = [:]
+            var times: [ArticleID: [TimeExpression]] = [:]
+            for i in documents.indices {
+                let one = analyses[i]!
                 if let inferred = one.inferredDate, documents[i].article.metadata.date == nil {
                     inferred.set(on: &documents[i].article.metadata)
                 }
-                if perArticle.contains(.entities) { found[article.id] = one.names }
-                if perArticle.contains(.times) { times[article.id] = one.times }
-                progress?(articleShare * Double(i + 1) / total)
-                if toStore.count >= 64 {
-                    cache?.storeAnalyses(toStore, version: version)
-                    toStore.removeAll(keepingCapacity: true)
-                }
+                let id = documents[i].article.id
+                if perArticle.contains(.entities) { found[id] = one.names }
+                if perArticle.contains(.times) { times[id] = one.times }
             }
-            if !toStore.isEmpty { cache?.storeAnalyses(toStore, version: version) }
             if perArticle.contains(.times) {
                 result.corpus = Corpus(articles: documents.map(\.article), issues: result.corpus.issues)
                 result.timesByArticle = times
@@ -178,5 +206,68 @@ public struct CorpusAnalysis: Sendable {
         result.documents = result.parts == .all ? nil : documents
         progress?(1)
         return result
+    }
+
+    /// One article's own analysis: its inferred date (when undated and
+    /// times are asked for), names and time expressions.
+    private static func analyzeArticle(_ document: AnalyzedArticle, parts: Parts, state: WorkerState) -> ArticleAnalysis {
+        var document = document
+        let inferred = parts.contains(.times) && document.article.metadata.date == nil
+            ? state.inference.infer(document) : nil
+        if let inferred { inferred.set(on: &document.article.metadata) }
+        let names = state.finder?.names(in: document) ?? []
+        return ArticleAnalysis(names: names, times: parts.contains(.times) ? state.tagger.tag(document) : [],
+                               inferredDate: inferred)
+    }
+}
+
+/// What one analysis thread keeps from article to article: its name
+/// finder (word table, tagger scratch). Only its own thread touches it.
+private final class WorkerState: @unchecked Sendable {
+    var finder: NameFinder?
+    let tagger = TimeTagger()
+    let inference = PublicationDateInference()
+
+    init(finder: NameFinder?) { self.finder = finder }
+}
+
+/// Results of a batch, each slot written by one thread, read after all are done.
+private final class ResultSlots: @unchecked Sendable {
+    private var values: [ArticleAnalysis?]
+    private let lock = NSLock()
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: ArticleAnalysis) {
+        lock.lock()
+        values[i] = value
+        lock.unlock()
+    }
+
+    func value(_ i: Int) -> ArticleAnalysis { values[i]! }
+}
+
+/// Progress over threads: each finished article moves it on, in order.
+private final class ProgressTracker: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Double
+    private var done: Int
+    private let share: Double
+    private let report: ((Double) -> Void)?
+
+    init(total: Int, done: Int, share: Double, report: ((Double) -> Void)?) {
+        self.total = Double(max(total, 1))
+        self.done = done
+        self.share = share
+        self.report = report
+        if done > 0 { report?(share * Double(done) / self.total) }
+    }
+
+    func step() {
+        guard let report else { return }
+        lock.lock()
+        done += 1
+        report(share * Double(done) / total)
+        lock.unlock()
     }
 }
