@@ -82,8 +82,8 @@ extension Archive {
     public func corpus() throws -> Corpus {
         let loader = CorpusLoader()
         let rows = try read { db in try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY id") }
-        var articles: [Article] = []
-        articles.reserveCapacity(rows.count)
+        var records: [(text: String, doc: String, sourcePath: String, metadata: ArticleMetadata)] = []
+        records.reserveCapacity(rows.count)
         for row in rows {
             var metadata = ArticleMetadata()
             metadata.title = row["metadataTitle"]
@@ -92,9 +92,13 @@ extension Archive {
             metadata.dateConfidence = row["dateConfidence"]
             metadata.outlet = row["outlet"]
             metadata.url = row["url"]
-            var article = loader.load(text: row["text"], id: row["doc"], metadata: metadata)
-            article.sourcePath = row["sourcePath"]
-            articles.append(article)
+            records.append((row["text"], row["doc"], row["sourcePath"], metadata))
+        }
+        // Articles are made on every core.
+        let articles = concurrentMap(records.count) { i in
+            var article = loader.load(text: records[i].text, id: records[i].doc, metadata: records[i].metadata)
+            article.sourcePath = records[i].sourcePath
+            return article
         }
         // Template lines as a folder load finds them, so an article's
         // boilerplate (and its analysis key) is the same either way.

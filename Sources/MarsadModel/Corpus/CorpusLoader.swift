@@ -47,12 +47,13 @@ public struct CorpusLoader: Sendable {
         var corpus = corpus
         let template = corpus.templateLines()
         if !template.isEmpty {
-            for i in corpus.articles.indices {
-                let a = corpus.articles[i]
+            let articles = corpus.articles
+            corpus.articles = concurrentMap(articles.count) { i in
+                let a = articles[i]
                 var metadata = a.metadata
                 if metadata.dateSource == .dateline { metadata.date = nil; metadata.dateSource = nil; metadata.dateConfidence = nil }
-                corpus.articles[i] = Self.makeArticle(text: a.text, id: a.id.rawValue, path: a.sourcePath, metadata: metadata,
-                                                      templateLines: template).0
+                return Self.makeArticle(text: a.text, id: a.id.rawValue, path: a.sourcePath, metadata: metadata,
+                                        templateLines: template).0
             }
         }
         return corpus
@@ -168,6 +169,8 @@ public struct CorpusLoader: Sendable {
     private func loadJSONLines(_ text: String, path: String, id: String, state: inout LoadState) {
         var lineNumber = 0
         var loaded = 0
+        // Records are read in order; their articles are made on every core.
+        var records: [(body: String, id: String, meta: ArticleMetadata, issueIndex: Int)] = []
         for line in RecordLines.split(text) {
             lineNumber += 1
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
@@ -194,10 +197,16 @@ public struct CorpusLoader: Sendable {
                 }
             }
             let recordID = uniqueID("\(id):\(lineNumber)", path: path, state: &state)
-            let (article, issues) = Self.makeArticle(text: body, id: recordID, path: path, metadata: meta)
-            state.issues += issues
-            state.articles.append(article)
+            records.append((body, recordID, meta, state.issues.count))
             loaded += 1
+        }
+        let made = concurrentMap(records.count) { i in
+            Self.makeArticle(text: records[i].body, id: records[i].id, path: path, metadata: records[i].meta)
+        }
+        state.articles += made.map(\.0)
+        // A record's own problems go where it stood among the others.
+        for (i, record) in records.enumerated().reversed() where !made[i].1.isEmpty {
+            state.issues.insert(contentsOf: made[i].1, at: record.issueIndex)
         }
         if loaded == 0 && lineNumber > 0 && !state.issues.contains(where: { $0.path == path }) {
             state.issues.append(LoadIssue(path: path, message: "no records", severity: .warning))
