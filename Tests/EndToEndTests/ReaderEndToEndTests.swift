@@ -43,6 +43,25 @@ final class ReaderEndToEndTests: XCTestCase {
         XCTAssertTrue(rows(screen)[0].hasPrefix(" Articles 5 articles"), rows(screen)[0])
     }
 
+    func testWithoutPathsTheReaderOpensTheArchiveWhichAFirstRunFillsWithTheSeeds() throws {
+        // No path: the archive (empty in the session's own XDG_DATA_HOME) gets the seeds.
+        let session = try TmuxSession(arguments: [])
+        addTeardownBlock { session.stop() }
+        let (ok, screen) = try session.waitFor(timeout: 60) { screen in
+            let lines = screen.components(separatedBy: "\n")
+            return lines.count > 39 && lines[39].contains("archive · 5 articles") && !lines[39].contains("analysing")
+        }
+        XCTAssertTrue(ok, "the reader did not open the archive:\n\(screen)")
+        XCTAssertTrue(rows(screen)[0].hasPrefix(" Articles 5 articles"), rows(screen)[0])
+        for article in Self.corpus.articles {
+            let shaped = TextLayout.singleLine(article.title, maxWidth: 10_000).text
+            XCTAssertTrue(screen.contains(String(shaped.suffix(16))), "title of \(article.id) missing:\n\(screen)")
+        }
+        try session.send("q")
+        XCTAssertEqual(session.exitStatus(), 0, "q did not quit")
+        XCTAssertTrue(session.file("stderr").contains("imported the 5 seed articles"), session.file("stderr"))
+    }
+
     func testOpeningAnArticleShowsItsFirstSentenceRightAligned() throws {
         let session = try start()
         try session.waitFor { $0.contains("Articles") }
