@@ -289,8 +289,14 @@ struct EventGrouper {
             for i in members {
                 for (keys, postings) in [(candidates[i], wordPostings), (nouns[i], nounPostings)] {
                     for key in keys {
-                        guard let list = postings[key], list.count > 1 else { continue }
-                        for j in list where j > i && max(firstBucket[i], firstBucket[j]) == day && seen[j] != i {
+                        guard let list = postings[key], list.count > 1, list.last! > i else { continue }
+                        // The list is in event order: start after i.
+                        var lo = 0, hi = list.count
+                        while lo < hi {
+                            let mid = (lo + hi) / 2
+                            if list[mid] <= i { lo = mid + 1 } else { hi = mid }
+                        }
+                        for j in list[lo...] where max(firstBucket[i], firstBucket[j]) == day && seen[j] != i {
                             seen[j] = i
                             guard features[i].article != features[j].article else { continue }
                             comparedPairs += 1

@@ -57,10 +57,12 @@ public struct TimelineBuilder: Sendable {
         let groups = grouper.groups(features)
         let articleOrder = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.article.id, $0) })
         let keys = features.map(\.date.sortKey)
+        // Each event's article position, looked up once (not per comparison).
+        let articleIndex = events.map { articleOrder[$0.articleID] ?? 0 }
         let order = events.indices.sorted { a, b in
             let ka = keys[a], kb = keys[b]
             if ka != kb { return ka < kb }
-            let oa = articleOrder[events[a].articleID] ?? 0, ob = articleOrder[events[b].articleID] ?? 0
+            let oa = articleIndex[a], ob = articleIndex[b]
             if oa != ob { return oa < ob }
             return events[a].sentenceIndex < events[b].sentenceIndex
         }
@@ -70,12 +72,20 @@ public struct TimelineBuilder: Sendable {
         for i in events.indices { sources[groups[i], default: []].insert(events[i].articleID) }
         var result: [TimelineEvent] = []
         result.reserveCapacity(events.count)
+        var sortedSources: [Int: [ArticleID]] = [:]
         for i in order {
             var e = events[i]
             let root = groups[i]
             if groupNumber[root] == nil { groupNumber[root] = groupNumber.count }
             e.groupID = groupNumber[root]!
-            e.sources = sources[root]!.sorted()
+            // Sorted once a group, not once an event.
+            if let sorted = sortedSources[root] {
+                e.sources = sorted
+            } else {
+                let sorted = sources[root]!.sorted()
+                sortedSources[root] = sorted
+                e.sources = sorted
+            }
             result.append(e)
         }
         return result
