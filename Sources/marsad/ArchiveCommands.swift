@@ -79,15 +79,26 @@ struct AddCommand: ParsableCommand {
 struct ArchiveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "archive",
-        abstract: "Say what the archive holds: articles, outlets, date span, size."
+        abstract: "Say what the archive holds: articles, outlets, date span, size, analysis.",
+        discussion: """
+            An article is analysed once for each analyser version (the code, \
+            the NER model, the word lists and your actor catalog); --prune \
+            drops the analyses kept for other versions than the current one.
+            """
     )
 
     @OptionGroup var archive: ArchiveOptions
     @Option(help: "table or jsonl.") var format: OutputFormat = .table
+    @Flag(help: "Drop analyses of other analyser versions first (they are only kept for going back).")
+    var prune = false
 
     func run() throws {
-        let store = try archive.open(readOnly: true)
+        let store = try archive.open(readOnly: !prune)
         let version = AnalysisVersion.current(catalog: ActorCatalog.withUserFile(nil).catalog)
+        if prune {
+            let dropped = try archiveStep { try store.dropAnalyses(otherThan: version) }
+            warn("dropped \(dropped) analys\(dropped == 1 ? "is" : "es") of other versions")
+        }
         let s = try archiveStep { try store.stats(version: version) }
         switch format {
         case .jsonl:

@@ -67,6 +67,19 @@ final class ArchiveCommandTests: XCTestCase {
         XCTAssertTrue(again.err.contains("skipped, the same text as"), again.err)
     }
 
+    func testYourOwnActorFileIsANewAnalyserVersionAndPruneDropsTheOldOnes() throws {
+        XCTAssertEqual(try MarsadBinary.run(["entities", MarsadBinary.seeds], environment: env).status, 0)
+        try folder.write("config/marsad/actors.tsv",
+                         "id\ttype\tenglish\tarabic\taliases\nRUBEN_VARDANYAN\tPER\tRuben Vardanyan\tروبن فاردانيان\tفاردانيان\n")
+        let withFile = try MarsadBinary.run(["entities", "--format", "jsonl", MarsadBinary.seeds], environment: env)
+        XCTAssertEqual(withFile.status, 0, withFile.err)
+        XCTAssertEqual(try analysisRows().count, 10, "the seeds analysed again for the new catalog")
+        let prune = try MarsadBinary.run(["archive", "--prune", "--format", "jsonl"], environment: env)
+        XCTAssertEqual(prune.status, 0, prune.err)
+        XCTAssertTrue(prune.err.contains("dropped 5 analyses of other versions"), prune.err)
+        XCTAssertEqual(try analysisRows().count, 5)
+    }
+
     /// A folder of `count` real articles: the seeds' paragraphs, each file
     /// with a line of its own so no two are duplicates.
     private func bigFolder(_ count: Int) throws -> String {
