@@ -47,11 +47,14 @@ extension Archive {
         guard let match = SearchWords.match(query) else { return [] }
         let rows = try read { db in
             try Row.fetchAll(db, sql: """
-                SELECT article.doc, article.title, article.date, article.outlet, article.text,
-                       bm25(articleSearch) AS rank
-                FROM articleSearch JOIN article ON article.id = articleSearch.rowid
-                WHERE articleSearch MATCH ? ORDER BY rank LIMIT ?
+                SELECT article.doc, article.title, article.date, article.outlet, article.text, hits.rank
+                FROM (SELECT rowid, bm25(articleSearch) AS rank FROM articleSearch
+                      WHERE articleSearch MATCH ? ORDER BY rank LIMIT ?) AS hits
+                JOIN article ON article.id = hits.rowid
+                ORDER BY hits.rank
                 """, arguments: [match, limit])
+            // (Ranked and cut in the index first: joined on every match, a
+            // common word read thousands of article texts to keep twenty.)
         }
         let terms = SearchWords.forms(in: query)
         return rows.map { row in
