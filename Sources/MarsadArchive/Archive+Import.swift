@@ -77,12 +77,27 @@ extension Archive {
         return report
     }
 
-    /// Every article in the archive, in the order they were added, loaded
-    /// as `CorpusLoader` loads a text with its metadata.
+    /// Every article in the archive, in the order they were added, made
+    /// as `CorpusLoader` makes a folder's: template lines counted across
+    /// all of them. Each article's structure is kept, so the next open
+    /// reads it instead of deriving it again; only articles whose text's
+    /// template lines changed (or all, after a new structure rule) are
+    /// made again. A read-only archive derives what it lacks and keeps
+    /// nothing.
     public func corpus() throws -> Corpus {
-        let loader = CorpusLoader()
-        let rows = try read { db in try Row.fetchAll(db, sql: "SELECT * FROM article ORDER BY id") }
-        var records: [(text: String, doc: String, sourcePath: String, metadata: ArticleMetadata)] = []
+        let rows = try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT article.*, structure.version AS sVersion, structure.keys AS sKeys,
+                       structure.templates AS sTemplates, structure.data AS sData
+                FROM article LEFT JOIN structure ON structure.id = article.id ORDER BY article.id
+                """)
+        }
+        struct Record {
+            var id: Int64, text: String, doc: String, sourcePath: String, metadata: ArticleMetadata
+            var keys: [UInt8]?, templates: String?, data: [UInt8]?
+        }
+        let version = Article.structureVersion
+        var records: [Record] = []
         records.reserveCapacity(rows.count)
         for row in rows {
             var metadata = ArticleMetadata()
@@ -92,16 +107,50 @@ extension Archive {
             metadata.dateConfidence = row["dateConfidence"]
             metadata.outlet = row["outlet"]
             metadata.url = row["url"]
-            records.append((row["text"], row["doc"], row["sourcePath"], metadata))
+            let current = (row["sVersion"] as String?) == version
+            records.append(Record(id: row["id"], text: row["text"], doc: row["doc"], sourcePath: row["sourcePath"],
+                                  metadata: metadata,
+                                  keys: current ? (row["sKeys"] as Data?).map { [UInt8]($0) } : nil,
+                                  templates: current ? row["sTemplates"] : nil,
+                                  data: current ? (row["sData"] as Data?).map { [UInt8]($0) } : nil))
         }
-        // Articles are made on every core.
-        let articles = concurrentMap(records.count) { i in
+        // Template-line keys: kept, or from a first load of the text.
+        let loader = CorpusLoader()
+        let firstPass: [(keys: [(key: String, words: Int)], article: Article?)] = concurrentMap(records.count) { i in
+            if let bytes = records[i].keys, let keys = Article.decodeTemplateKeys(bytes) { return (keys, nil) }
             var article = loader.load(text: records[i].text, id: records[i].doc, metadata: records[i].metadata)
             article.sourcePath = records[i].sourcePath
-            return article
+            return (article.templateKeys, article)
         }
-        // Template lines as a folder load finds them, so an article's
-        // boilerplate (and its analysis key) is the same either way.
-        return CorpusLoader.applyingTemplateLines(Corpus(articles: articles))
+        let template = CorpusLoader.templateLines(keys: firstPass.map(\.keys))
+        let fingerprint = CorpusLoader.templateFingerprint(template)
+        let made: [(article: Article, store: [UInt8]?)] = concurrentMap(records.count) { i in
+            let r = records[i]
+            if r.templates == fingerprint, let data = r.data,
+               let article = Article(text: r.text, id: ArticleID(r.doc), sourcePath: r.sourcePath, structure: data) {
+                return (article, nil)
+            }
+            var first = firstPass[i].article
+            if first == nil {
+                var a = loader.load(text: r.text, id: r.doc, metadata: r.metadata)
+                a.sourcePath = r.sourcePath
+                first = a
+            }
+            let article = CorpusLoader.remaking(first!, templateLines: template)
+            return (article, article.structureBytes())
+        }
+        // Keep what was made now; an archive that cannot be written still opens.
+        let toStore = made.indices.filter { made[$0].store != nil }
+        if !toStore.isEmpty {
+            try? write { db in
+                for i in toStore {
+                    try db.execute(sql: """
+                        INSERT OR REPLACE INTO structure (id, version, keys, templates, data) VALUES (?, ?, ?, ?, ?)
+                        """, arguments: [records[i].id, version, Data(Article.encode(templateKeys: firstPass[i].keys)),
+                                         fingerprint, Data(made[i].store!)])
+                }
+            }
+        }
+        return Corpus(articles: made.map(\.article))
     }
 }

@@ -114,6 +114,17 @@ public final class Archive: @unchecked Sendable {
             }
             // Import looks document names up to keep them unique.
             try db.create(index: "article_doc", on: "article", columns: ["doc"])
+            // Each article's structure, so opening does not derive it again:
+            // its template-line keys and its structure (MarsadModel's
+            // StoredStructure), made by rules of `version` under the template
+            // lines of fingerprint `templates`.
+            try db.create(table: "structure") { t in
+                t.primaryKey("id", .integer).references("article", onDelete: .cascade)
+                t.column("version", .text).notNull()
+                t.column("keys", .blob).notNull()
+                t.column("templates", .text).notNull()
+                t.column("data", .blob).notNull()
+            }
         }
         return migrator
     }

@@ -100,6 +100,41 @@ final class ArchiveAnalysisTests: XCTestCase {
         XCTAssertEqual(CorpusAnalysis.analyze(try archive.corpus(), cache: archive).counts.analyzed, 1)
     }
 
+    func testASecondOpenReadsTheKeptStructureAndBuildsTheSameArticles() throws {
+        let archive = try Archive(path: path)
+        try archive.add(seeds())
+        let first = try archive.corpus()
+        let kept = try archive.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM structure") }
+        XCTAssertEqual(kept, 5)
+        // Damage one kept structure: that article is made again, not trusted.
+        try archive.write { db in try db.execute(sql: "UPDATE structure SET data = x'0102' WHERE id = 2") }
+        let second = try Archive(path: path, readOnly: true).corpus()
+        let folder = seeds()
+        for (a, b) in zip(second.articles, folder.articles) {
+            XCTAssertEqual(a.id, b.id)
+            XCTAssertEqual(a.paragraphs, b.paragraphs, "\(a.id)")
+            XCTAssertEqual(a.sentences, b.sentences, "\(a.id)")
+            XCTAssertEqual(a.headlineIndex, b.headlineIndex)
+            XCTAssertEqual(a.metadata, b.metadata)
+            XCTAssertEqual(a.title, b.title)
+        }
+        XCTAssertEqual(first.articles.map(\.paragraphs), second.articles.map(\.paragraphs))
+        // A new article changes the template lines: the others are made again under them.
+        let banner = "اقرأ أيضا: أخبار المرصد اليوم"
+        let more = (0..<3).map { i in
+            CorpusLoader().load(text: banner + "\nأعلنت وزارة الخارجية الأرمينية اليوم بيانا رقم \(i) حول الحدود.", id: "m\(i).txt")
+        }
+        try archive.add(Corpus(articles: more))
+        let grown = try archive.corpus()
+        let fresh = CorpusLoader.applyingTemplateLines(Corpus(articles: folder.articles.map {
+            var a = CorpusLoader().load(text: $0.text, id: $0.id.rawValue, metadata: $0.metadata)
+            a.sourcePath = $0.sourcePath
+            return a
+        } + more))
+        XCTAssertEqual(grown.articles.map(\.paragraphs), fresh.articles.map(\.paragraphs))
+        XCTAssertEqual(try Archive(path: path).corpus().articles.map(\.paragraphs), fresh.articles.map(\.paragraphs))
+    }
+
     func testTwoFoldersWithTheSameFileNameKeepTwoArticles() throws {
         let archive = try Archive(path: path)
         let a = CorpusLoader().load(text: "أعلنت أرمينيا أن الحدود هادئة.", id: "001.txt")

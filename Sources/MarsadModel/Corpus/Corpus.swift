@@ -20,19 +20,8 @@ public struct Corpus: Sendable {
     /// headline.
     func templateLines() -> Set<String> {
         guard articles.count >= 2 else { return [] }
-        var owners: [String: (articles: Set<Int>, words: Int)] = [:]
         // Each article's keys on every core; then counted in order.
         let articles = self.articles
-        let keys = concurrentMap(articles.count) { ai in
-            articles[ai].paragraphs.compactMap { p -> (String, Int)? in
-                guard p.role != .frontMatter else { return nil }
-                let f = BoilerplateRules.facts(articles[ai].scalars, p.range)
-                return ArticleStructure.templateKey(f).map { ($0, f.wordCount) }
-            }
-        }
-        for (ai, list) in keys.enumerated() {
-            for (key, words) in list { owners[key, default: ([], words)].articles.insert(ai) }
-        }
-        return Set(owners.filter { $0.value.articles.count >= ($0.value.words >= 3 ? 3 : 2) }.keys)
+        return CorpusLoader.templateLines(keys: concurrentMap(articles.count) { articles[$0].templateKeys })
     }
 }

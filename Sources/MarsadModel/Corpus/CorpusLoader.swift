@@ -48,13 +48,7 @@ public struct CorpusLoader: Sendable {
         let template = corpus.templateLines()
         if !template.isEmpty {
             let articles = corpus.articles
-            corpus.articles = concurrentMap(articles.count) { i in
-                let a = articles[i]
-                var metadata = a.metadata
-                if metadata.dateSource == .dateline { metadata.date = nil; metadata.dateSource = nil; metadata.dateConfidence = nil }
-                return Self.makeArticle(text: a.text, id: a.id.rawValue, path: a.sourcePath, metadata: metadata,
-                                        templateLines: template).0
-            }
+            corpus.articles = concurrentMap(articles.count) { Self.remaking(articles[$0], templateLines: template) }
         }
         return corpus
     }
