@@ -125,6 +125,14 @@ public final class Archive: @unchecked Sendable {
                 t.column("templates", .text).notNull()
                 t.column("data", .blob).notNull()
             }
+            // The timeline's groups of the last corpus read, under a key
+            // over all its articles' analysis keys: an unchanged archive
+            // opens without grouping its events again.
+            try db.create(table: "timelineGroups") { t in
+                t.primaryKey("key", .text)
+                t.column("data", .blob).notNull()
+                t.column("storedAt", .datetime).notNull()
+            }
         }
         return migrator
     }

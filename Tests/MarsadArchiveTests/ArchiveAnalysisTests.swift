@@ -43,6 +43,21 @@ final class ArchiveAnalysisTests: XCTestCase {
             XCTAssertEqual(analysis.timeline, plain.timeline)
         }
         XCTAssertNil(reopened.cacheFailure)
+        // The timeline's groups were made once, then read back.
+        XCTAssertFalse(first.reusedTimelineGroups)
+        XCTAssertTrue(fromArchive.reusedTimelineGroups)
+        XCTAssertTrue(fromFolder.reusedTimelineGroups)
+        // Groups that do not fit are found again, not trusted.
+        try reopened.write { db in try db.execute(sql: "UPDATE timelineGroups SET data = x'00000000'") }
+        let regrouped = CorpusAnalysis.analyze(seeds(), cache: reopened)
+        XCTAssertFalse(regrouped.reusedTimelineGroups)
+        XCTAssertEqual(regrouped.timeline, plain.timeline)
+        // Another article: another key, grouped afresh.
+        var more = seeds()
+        more.articles.append(CorpusLoader().load(text: "قالت وزارة الدفاع الأرمينية إن 3 جنود قتلوا في قصف أذربيجاني.", id: "x.txt"))
+        let grown = CorpusAnalysis.analyze(more, cache: reopened)
+        XCTAssertFalse(grown.reusedTimelineGroups)
+        XCTAssertEqual(grown.timeline, CorpusAnalysis.analyze(more).timeline)
     }
 
     func testANewAnalyserVersionAnalysesAgainAndOldAnalysesCanBeDropped() throws {

@@ -19,6 +19,16 @@ public protocol AnalysisCache: AnyObject {
     /// Keeps analyses made now, under `version` (for statistics and to
     /// drop those of older versions).
     func storeAnalyses(_ entries: [(key: String, bytes: [UInt8])], version: String)
+    /// The timeline's groups kept for a corpus (`key` covers every
+    /// article's analysis key, in order), if any.
+    func cachedTimelineGroups(for key: String) -> [Int]?
+    /// Keeps a corpus's timeline groups (a cache may keep only the last).
+    func storeTimelineGroups(_ groups: [Int], for key: String)
+}
+
+extension AnalysisCache {
+    public func cachedTimelineGroups(for key: String) -> [Int]? { nil }
+    public func storeTimelineGroups(_ groups: [Int], for key: String) {}
 }
 
 /// The version of everything that decides what analysis finds in an

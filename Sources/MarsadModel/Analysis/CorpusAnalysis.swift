@@ -66,6 +66,9 @@ public struct CorpusAnalysis: Sendable {
     /// How many articles this analysis analysed, and how many it took
     /// from a cache instead.
     public private(set) var counts = Counts()
+    /// True when the timeline's groups came from the cache (the same
+    /// articles with the same analyses were grouped before).
+    public private(set) var reusedTimelineGroups = false
 
     public struct Counts: Hashable, Sendable {
         /// Articles whose entities or times were found here.
@@ -129,6 +132,8 @@ public struct CorpusAnalysis: Sendable {
         // Each article is tokenized once, here (or kept from the parts made
         // before), and read by every analyser.
         var documents = result.documents ?? result.corpus.articles.map(AnalyzedArticle.init)
+        // The key of the timeline's groups: every article's analysis key.
+        var timelineKey: String?
         if !perArticle.isEmpty {
             let entities = EntityAnalyzer(catalog: catalog)
             let version = cache == nil ? "" : AnalysisVersion.current(catalog: catalog, model: entities.model)
@@ -136,6 +141,10 @@ public struct CorpusAnalysis: Sendable {
                 documents.map { cache.key(text: $0.article.text, context: $0.article.analysisContext(version: version)) }
             } ?? []
             let stored = cache?.cachedAnalyses(for: keys) ?? [:]
+            if let cache, !keys.isEmpty {
+                timelineKey = cache.key(text: keys.joined(separator: "\n"),
+                                        context: "timeline-\(TimelineBuilder.groupingVersion)")
+            }
             var analyses = [ArticleAnalysis?](repeating: nil, count: documents.count)
             var misses: [Int] = []
             for i in documents.indices {
@@ -198,8 +207,12 @@ public struct CorpusAnalysis: Sendable {
             }
         }
         if wanted.contains(.timeline) {
-            result.timeline = TimelineBuilder().build(documents: documents, times: result.timesByArticle,
-                                                      mentions: result.mentionsByArticle)
+            let known = timelineKey.flatMap { cache?.cachedTimelineGroups(for: $0) }
+            let built = TimelineBuilder().build(documents: documents, times: result.timesByArticle,
+                                                mentions: result.mentionsByArticle, knownGroups: known)
+            result.timeline = built.events
+            result.reusedTimelineGroups = known != nil && known! == built.groups
+            if let timelineKey, !result.reusedTimelineGroups { cache?.storeTimelineGroups(built.groups, for: timelineKey) }
         }
         result.parts.formUnion(wanted)
         // Kept while parts are missing; a whole analysis needs them no more.

@@ -40,6 +40,18 @@ public struct TimelineBuilder: Sendable {
     /// once for every analyser).
     public func build(documents: [AnalyzedArticle], times: [ArticleID: [TimeExpression]],
                       mentions: [ArticleID: [Mention]]) -> [TimelineEvent] {
+        build(documents: documents, times: times, mentions: mentions, knownGroups: nil).events
+    }
+
+    /// Bumped whenever the grouping changes: part of the key under which
+    /// an archive keeps a corpus's groups.
+    static let groupingVersion = 1
+
+    /// The same, with each event's group root given (`knownGroups`, kept
+    /// from an earlier build of the same articles and analyses) instead of
+    /// found; used only when it has one root per event. Returns the roots.
+    func build(documents: [AnalyzedArticle], times: [ArticleID: [TimeExpression]],
+               mentions: [ArticleID: [Mention]], knownGroups: [Int]?) -> (events: [TimelineEvent], groups: [Int]) {
         var events: [TimelineEvent] = []
         var features: [EventGrouper.Features] = []
         var grouper = EventGrouper(threshold: groupingThreshold)
@@ -54,7 +66,12 @@ public struct TimelineBuilder: Sendable {
                                                  date: event.date, origin: event.dateOrigin))
             }
         }
-        let groups = grouper.groups(features)
+        let groups: [Int]
+        if let knownGroups, knownGroups.count == features.count, knownGroups.allSatisfy({ $0 >= 0 && $0 < features.count }) {
+            groups = knownGroups
+        } else {
+            groups = grouper.groups(features)
+        }
         let articleOrder = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.article.id, $0) })
         let keys = features.map(\.date.sortKey)
         // Each event's article position, looked up once (not per comparison).
@@ -88,7 +105,7 @@ public struct TimelineBuilder: Sendable {
             }
             result.append(e)
         }
-        return result
+        return (result, groups)
     }
 
     /// The events of one article in text order, with what grouping needs.
