@@ -116,10 +116,15 @@ extension Archive {
         }
         // Template-line keys: kept, or from a first load of the text.
         let loader = CorpusLoader()
+        /// The article loaded alone, before template lines.
+        func loadAlone(_ r: Record) -> Article {
+            var article = loader.load(text: r.text, id: r.doc, metadata: r.metadata)
+            article.sourcePath = r.sourcePath
+            return article
+        }
         let firstPass: [(keys: [(key: String, words: Int)], article: Article?)] = concurrentMap(records.count) { i in
             if let bytes = records[i].keys, let keys = Article.decodeTemplateKeys(bytes) { return (keys, nil) }
-            var article = loader.load(text: records[i].text, id: records[i].doc, metadata: records[i].metadata)
-            article.sourcePath = records[i].sourcePath
+            let article = loadAlone(records[i])
             return (article.templateKeys, article)
         }
         let template = CorpusLoader.templateLines(keys: firstPass.map(\.keys))
@@ -130,13 +135,7 @@ extension Archive {
                let article = Article(text: r.text, id: ArticleID(r.doc), sourcePath: r.sourcePath, structure: data) {
                 return (article, nil)
             }
-            var first = firstPass[i].article
-            if first == nil {
-                var a = loader.load(text: r.text, id: r.doc, metadata: r.metadata)
-                a.sourcePath = r.sourcePath
-                first = a
-            }
-            let article = CorpusLoader.remaking(first!, templateLines: template)
+            let article = CorpusLoader.remaking(firstPass[i].article ?? loadAlone(r), templateLines: template)
             return (article, article.structureBytes())
         }
         // Keep what was made now; an archive that cannot be written still opens.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MarsadArchive
 import MarsadModel
+import MarsadTraining
 import MarsadTUI
 
 /// `marsad-dev bench-archive`: the archive's figures on a real corpus.
@@ -88,7 +89,7 @@ struct BenchArchiveCommand: ParsableCommand {
                      warm.timeline.count))
 
         // Search: words of the corpus itself, 1–3 adjacent words a query.
-        var rng = SplitMix(seed: 2015)
+        var rng = SplitMix64(seed: 2015)  // fixed seed: the same queries every run
         var samples: [String] = []
         let pool = articles.articles.filter { !$0.sentences.isEmpty }
         while samples.count < queries, !pool.isEmpty {
@@ -124,17 +125,4 @@ struct BenchArchiveCommand: ParsableCommand {
     }
 
     private func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
-}
-
-/// A small fixed-seed generator, so the queries are the same every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }

@@ -26,8 +26,9 @@ struct ActorOptions: ParsableArguments {
         return (catalog, !issues.isEmpty)
     }
 
-    /// The same catalog, its problems unsaid (said by `catalog()` already).
-    func catalog(quiet: Bool) -> ActorCatalog { ActorCatalog.withUserFile(actorsFile).catalog }
+    /// The same catalog without saying its file's problems (for a command
+    /// that reads it only as part of the analysis cache's key).
+    var unreportedCatalog: ActorCatalog { ActorCatalog.withUserFile(actorsFile).catalog }
 
     /// Analyses a corpus with the catalog (the `parts` a command prints)
     /// and resolves `--actor`; `actors` is nil without `--actor`.

@@ -23,7 +23,7 @@ struct ArticlesCommand: ParsableCommand {
             keep = CorpusQuery(actors: actorQuery).articleIndexes(in: analysis)
         }
         // Undated articles get a date inferred from their text, marked as such.
-        var dated = CorpusAnalysis.analyze(loaded, catalog: actors.catalog(quiet: true), parts: .times, cache: input.cache).corpus
+        var dated = CorpusAnalysis.analyze(loaded, catalog: actors.unreportedCatalog, parts: .times, cache: input.cache).corpus
         CorpusOptions.reportCacheFailure(input.cache)
         if let keep { dated.articles = keep.map { dated.articles[$0] } }
         switch format {

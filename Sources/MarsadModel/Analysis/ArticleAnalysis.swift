@@ -9,8 +9,7 @@
 /// article and refuses bytes that do not fit it.
 ///
 /// ```swift
-/// let one = ArticleAnalysis.analyze(AnalyzedArticle(article), with: &analyzers)
-/// let bytes = one.encoded()
+/// let bytes = one.encoded()                                // one: made by CorpusAnalysis
 /// ArticleAnalysis(decoding: bytes, for: article) == one    // true
 /// ```
 public struct ArticleAnalysis: Sendable, Equatable {
@@ -32,8 +31,7 @@ extension ArticleAnalysis {
     /// Format of `encoded()`; bytes of another format are refused.
     static let formatVersion: UInt8 = 1
 
-    /// The analysis as bytes: varints and length-prefixed UTF-8. A name's
-    /// or expression's text is left out where it is its range's text.
+    /// The analysis as bytes: varints and length-prefixed UTF-8.
     public func encoded() -> [UInt8] {
         var w = ByteWriter()
         w.byte(Self.formatVersion)

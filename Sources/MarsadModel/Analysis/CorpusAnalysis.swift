@@ -168,18 +168,14 @@ public struct CorpusAnalysis: Sendable {
             let batchSize = 32 * workers
             for batchStart in stride(from: 0, to: misses.count, by: batchSize) {
                 let batch = Array(misses[batchStart..<min(batchStart + batchSize, misses.count)])
-                let slots = ResultSlots(count: batch.count)
                 let snapshot = documents
-                DispatchQueue.concurrentPerform(iterations: workers) { w in
-                    let state = finders[w]
-                    for b in stride(from: w, to: batch.count, by: workers) {
-                        slots.set(b, Self.analyzeArticle(snapshot[batch[b]], parts: perArticle, state: state))
-                        tracker.step()
-                    }
+                let made = concurrentMap(batch.count, workers: workers) { w, b in
+                    defer { tracker.step() }
+                    return Self.analyzeArticle(snapshot[batch[b]], parts: perArticle, state: finders[w])
                 }
                 var toStore: [(key: String, bytes: [UInt8])] = []
                 for (b, i) in batch.enumerated() {
-                    let one = slots.value(b)
+                    let one = made[b]
                     analyses[i] = one
                     if !keys.isEmpty { toStore.append((keys[i], one.encoded())) }
                 }
@@ -242,22 +238,6 @@ private final class WorkerState: @unchecked Sendable {
     let inference = PublicationDateInference()
 
     init(finder: NameFinder?) { self.finder = finder }
-}
-
-/// Results of a batch, each slot written by one thread, read after all are done.
-private final class ResultSlots: @unchecked Sendable {
-    private var values: [ArticleAnalysis?]
-    private let lock = NSLock()
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: ArticleAnalysis) {
-        lock.lock()
-        values[i] = value
-        lock.unlock()
-    }
-
-    func value(_ i: Int) -> ArticleAnalysis { values[i]! }
 }
 
 /// Progress over threads: each finished article moves it on, in order.

@@ -10,7 +10,14 @@ import Foundation
 /// long articles do not hold one thread while the others idle.
 package func concurrentMap<T>(_ count: Int, workers: Int = CorpusAnalysis.defaultWorkers,
                               _ transform: (Int) -> T) -> [T] {
-    guard count > 1, workers > 1 else { return (0..<count).map(transform) }
+    concurrentMap(count, workers: workers) { _, i in transform(i) }
+}
+
+/// The same, telling `transform` which of the `workers` threads runs it
+/// (0..<workers, one thread each), for state a thread keeps from item to
+/// item.
+package func concurrentMap<T>(_ count: Int, workers: Int, _ transform: (_ worker: Int, _ item: Int) -> T) -> [T] {
+    guard count > 1, workers > 1 else { return (0..<count).map { transform(0, $0) } }
     let results = UnsafeMutablePointer<T>.allocate(capacity: count)
     defer {
         results.deinitialize(count: count)
@@ -20,11 +27,11 @@ package func concurrentMap<T>(_ count: Int, workers: Int = CorpusAnalysis.defaul
     let chunk = max(1, min(64, count / (workers * 8)))
     withoutActuallyEscaping(transform) { transform in
         let box = UncheckedBox(transform: transform, results: results)
-        DispatchQueue.concurrentPerform(iterations: min(workers, count)) { _ in
+        DispatchQueue.concurrentPerform(iterations: min(workers, count)) { worker in
             while true {
                 let start = counter.take(chunk)
                 guard start < count else { return }
-                for i in start..<min(start + chunk, count) { (box.results + i).initialize(to: box.transform(i)) }
+                for i in start..<min(start + chunk, count) { (box.results + i).initialize(to: box.transform(worker, i)) }
             }
         }
     }
@@ -32,7 +39,7 @@ package func concurrentMap<T>(_ count: Int, workers: Int = CorpusAnalysis.defaul
 }
 
 private struct UncheckedBox<T>: @unchecked Sendable {
-    let transform: (Int) -> T
+    let transform: (Int, Int) -> T
     let results: UnsafeMutablePointer<T>
 }
 

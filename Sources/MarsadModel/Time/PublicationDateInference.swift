@@ -121,12 +121,4 @@ public struct PublicationDateInference: Sendable {
         }
         return corpus
     }
-
-    /// The documents with inferred dates set on articles that had none.
-    public func apply(to documents: inout [AnalyzedArticle]) {
-        for i in documents.indices where documents[i].article.metadata.date == nil {
-            guard let result = infer(documents[i]) else { continue }
-            result.set(on: &documents[i].article.metadata)
-        }
-    }
 }

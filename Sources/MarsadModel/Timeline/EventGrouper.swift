@@ -139,36 +139,30 @@ struct EventGrouper {
             }
         }
         var shared = 0.0
-        var i = 0, j = 0
-        while i < wordsA.count && j < wordsB.count {
-            if wordsA[i] == wordsB[j] {
-                shared += weights[wordsA[i]]
-                i += 1
-                j += 1
-            } else if wordsA[i] < wordsB[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        Self.forEachShared(wordsA, wordsB) { shared += weights[$0] }
         let dice = totalA + totalB == 0 ? 0 : 2 * shared / (totalA + totalB)
         var sharedActors = 0
-        i = 0
-        j = 0
-        while i < actorsA.count && j < actorsB.count {
-            if actorsA[i] == actorsB[j] {
-                sharedActors += 1
-                i += 1
-                j += 1
-            } else if actorsA[i] < actorsB[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
+        Self.forEachShared(actorsA, actorsB) { _ in sharedActors += 1 }
         let union = actorsA.count + actorsB.count - sharedActors
         let actors = union == 0 ? 0 : Double(sharedActors) / Double(union)
         return dice + 0.5 * quantity + 0.2 * actors
+    }
+
+    /// Calls `body` with each value two sorted lists share (one merge).
+    @inline(__always)
+    static func forEachShared<T: Comparable>(_ a: [T], _ b: [T], _ body: (T) -> Void) {
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] {
+                body(a[i])
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
     }
 
     static func compatible(_ a: Features, _ b: Features) -> Bool {
