@@ -44,6 +44,20 @@ final class ArchiveCommandTests: XCTestCase {
         XCTAssertEqual(try analysisRows(), rows, "nothing analysed or stored again")
     }
 
+    func testNoCacheLeavesTheArchiveAloneAndABadArchiveIsNamedWhileTheCommandGoesOn() throws {
+        let fresh = try MarsadBinary.run(["entities", "--format", "jsonl", "--no-cache", MarsadBinary.seeds], environment: env)
+        XCTAssertEqual(fresh.status, 0, fresh.err)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: archivePath), "--no-cache made no archive")
+
+        let bad = try folder.write("not-an-archive.sqlite", "مرصد: هذا ليس أرشيفا\n" + String(repeating: "x", count: 4096))
+        let run = try MarsadBinary.run(["entities", "--format", "jsonl", "--archive", bad, MarsadBinary.seeds], environment: env)
+        XCTAssertEqual(run.status, 0, run.err)
+        XCTAssertTrue(run.err.contains("\(bad): not a valid archive"), run.err)
+        XCTAssertTrue(run.err.contains("going on without it"), run.err)
+        XCTAssertEqual(run.out, fresh.out, "every mention still listed")
+        XCTAssertTrue(try String(contentsOfFile: bad, encoding: .utf8).hasPrefix("مرصد: هذا ليس أرشيفا"), "the file is left as it was")
+    }
+
     func testAFolderReadTwiceIsAnalysedOnce() throws {
         let first = try MarsadBinary.run(["actors", "--format", "jsonl", MarsadBinary.seeds], environment: env)
         XCTAssertEqual(first.status, 0, first.err)
