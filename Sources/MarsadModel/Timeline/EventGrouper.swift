@@ -59,10 +59,13 @@ struct EventGrouper {
     /// Function and reporting words (`timeline.tsv`, class stopword).
     static let stopwords: Set<String> = WordLists.timeline.set("stopword")
 
-    func features(_ words: SentenceWords, article: Int, mentions: [Mention], times: [TimeExpression],
-                  date: TimexValue, origin: EventDateOrigin) -> Features {
+    /// The content words and counted quantities of an event's sentence;
+    /// a quantity's nisba mention is an index into `mentions` (the
+    /// sentence's), `times` the sentence's time expressions.
+    static func content(_ words: SentenceWords, mentions: [Mention], times: [TimeExpression])
+        -> (words: Set<String>, quantities: [ArticleEvents.Quantity]) {
         var content: Set<String> = []
-        var quantities: [Quantity] = []
+        var quantities: [ArticleEvents.Quantity] = []
         let timeRanges = times.map(\.range)
         for i in 0..<words.count {
             let t = words.tokens[i]
@@ -76,22 +79,37 @@ struct EventGrouper {
                 content.insert("#\(n)")
                 guard i + 1 < words.count, words.tokens[i + 1].kind == .arabicWord else { continue }
                 let noun = SentenceWords.skeleton(words.stem(i + 1))
-                var nisba: String?
+                var nisba: ArticleEvents.Nisba?
                 if i + 2 < words.count {
                     let next = words.tokens[i + 2]
-                    if let m = mentions.first(where: { $0.range.overlaps(next.range) }) {
-                        nisba = m.actorID.rawValue
+                    if let m = mentions.firstIndex(where: { $0.range.overlaps(next.range) }) {
+                        nisba = .mention(m)
                     } else if next.kind == .arabicWord, next.normalized.hasSuffix("ي") || next.normalized.hasSuffix("يا")
                                 || next.normalized.hasSuffix("يه") || next.normalized.hasSuffix("يين") {
-                        nisba = SentenceWords.skeleton(words.stem(i + 2))
+                        nisba = .word(SentenceWords.skeleton(words.stem(i + 2)))
                     }
                 }
                 let approximate = (max(0, i - 4)..<i).contains { words.has($0, TimeLexicon.approximators) }
-                quantities.append(Quantity(number: n, approximate: approximate, noun: noun, nisba: nisba))
+                quantities.append(ArticleEvents.Quantity(number: n, approximate: approximate, noun: noun, nisba: nisba))
             }
         }
-        let actors = Set(mentions.map(\.actorID))
-        return Features(article: article, words: content, quantities: quantities, actors: actors, date: date, origin: origin)
+        return (content, quantities)
+    }
+
+    /// What grouping compares of one event of article number `article`,
+    /// its mentions' actors taken from `mentions` (the article's).
+    static func features(_ event: ArticleEvents.Event, article: Int, mentions: [Mention], date: TimexValue) -> Features {
+        let quantities = event.quantities.map { q -> Quantity in
+            let nisba: String?
+            switch q.nisba {
+            case nil: nisba = nil
+            case .mention(let k): nisba = mentions[k].actorID.rawValue
+            case .word(let s): nisba = s
+            }
+            return Quantity(number: q.number, approximate: q.approximate, noun: q.noun, nisba: nisba)
+        }
+        return Features(article: article, words: Set(event.words), quantities: quantities,
+                        actors: Set(event.mentions.map { mentions[$0].actorID }), date: date, origin: event.origin)
     }
 
     /// How alike two events are, 0 when they cannot be the same fact.
