@@ -146,8 +146,12 @@ public struct CorpusAnalysis: Sendable {
         if !perArticle.isEmpty {
             let entities = EntityAnalyzer(catalog: catalog)
             version = cache == nil ? "" : AnalysisVersion.current(catalog: catalog, model: entities.model)
+            // (Two SHA-256 an article, over all cores: the key is a pure function.)
+            let source = articles
             keys = cache.map { cache in
-                articles.map { cache.key(text: $0.text, context: $0.analysisContext(version: version)) }
+                concurrentMap(source.count, workers: workerCount) { _, i in
+                    cache.key(text: source[i].text, context: source[i].analysisContext(version: version))
+                }
             } ?? []
             let stored = cache?.cachedAnalyses(for: keys) ?? [:]
             if let cache, !keys.isEmpty {
