@@ -113,9 +113,19 @@ struct ParagraphEngine {
     /// - Parameter resolveLevels: false when only widths are wanted (`TextLayout.cellWidth`).
     init(_ text: String, baseOffset: Int, spans: [StyleSpan], direction: ParagraphDirection, mode: BidiMode,
          resolveLevels: Bool = true) {
+        var text = text
+        self = text.withUTF8 { utf8 in
+            ParagraphEngine(utf8: utf8, baseOffset: baseOffset, spans: spans, direction: direction, mode: mode,
+                            resolveLevels: resolveLevels)
+        }
+    }
+
+    /// The same from the paragraph's bytes, which must be valid UTF-8 (as a `String`'s are).
+    init(utf8: UnsafeBufferPointer<UInt8>, baseOffset: Int, spans: [StyleSpan], direction: ParagraphDirection,
+         mode: BidiMode, resolveLevels: Bool = true) {
         self.mode = mode
         self.baseOffset = baseOffset
-        buffers = ParagraphBuffers(capacity: text.utf8.count)
+        buffers = ParagraphBuffers(capacity: utf8.count)
         units = buffers.units
         display = buffers.units
         props = buffers.props
@@ -123,7 +133,7 @@ struct ParagraphEngine {
         clusterBase = buffers.clusterBase
         clusterWidth = buffers.clusterWidth
         clusterFlags = buffers.clusterFlags
-        decode(text)
+        decode(utf8)
         if mode == .app && propsUnion & CharProps.joiningLetter != 0 { shape() }
         if resolveLevels { resolveBidi(direction) }
         buildClusters()
@@ -132,15 +142,14 @@ struct ParagraphEngine {
 
     // MARK: Stage 1: decode and sanitize
 
-    private mutating func decode(_ text: String) {
-        var text = text
+    private mutating func decode(_ utf8: UnsafeBufferPointer<UInt8>) {
         let table = CharProps.bmpTable
         let units = self.units, props = self.props
         var union: UInt32 = 0
         var supplementary = false
         var count = 0
         var written = 0
-        text.withUTF8 { utf8 in
+        do {
             let n = utf8.count
             var i = 0
             while i < n {
@@ -412,15 +421,40 @@ struct ParagraphEngine {
     /// no opportunity switches the rest of the paragraph to marking every
     /// opportunity ahead once, so a megabyte without spaces stays linear.
     func lines(width: Int, tabWidth: Int, wordShortcut: Bool = true) -> [VisualLine] {
+        guard clusterCount > 0 else { return [emptyLine()] }
+        let tabs = min(max(1, tabWidth), Self.maxTabWidth)
+        var result: [VisualLine] = []
+        forEachLine(width: width, tabWidth: tabWidth, wordShortcut: wordShortcut) { start, end in
+            result.append(makeLine(start, end, tabWidth: tabs))
+        }
+        return result
+    }
+
+    /// The text of each of `lines(width:tabWidth:)`'s lines as
+    /// `VisualLine.text(alignedTo: alignment)` spells it, each followed by a
+    /// line feed, appended to `output` as UTF-8 without making cells.
+    func appendText(width: Int, tabWidth: Int, alignedTo alignment: Int, to output: inout [UInt8]) {
+        guard clusterCount > 0 else {
+            let lead = isRightToLeft && mode == .app ? max(0, alignment) : 0
+            output.append(contentsOf: repeatElement(0x20, count: lead))
+            output.append(0x0A)
+            return
+        }
+        let tabs = min(max(1, tabWidth), Self.maxTabWidth)
+        forEachLine(width: width, tabWidth: tabWidth, wordShortcut: true) { start, end in
+            appendLineText(start, end, tabWidth: tabs, alignedTo: alignment, to: &output)
+        }
+    }
+
+    /// Calls `body` with the cluster range of each line, in order (the paragraph has clusters).
+    private func forEachLine(width: Int, tabWidth: Int, wordShortcut: Bool, _ body: (Int, Int) -> Void) {
         let count = clusterCount
-        guard count > 0 else { return [emptyLine()] }
         let width = max(1, width)
         let tabWidth = min(max(1, tabWidth), Self.maxTabWidth)
-        if let total = simpleWidth, total <= width { return [makeLine(0, count, tabWidth: tabWidth)] }
+        if let total = simpleWidth, total <= width { return body(0, count) }
         let clusterFlags = self.clusterFlags, clusterWidth = self.clusterWidth, clusterStart = self.clusterStart
-        return ICU.withLineBreaker(unitBuffer) { breaker in
+        ICU.withLineBreaker(unitBuffer) { breaker in
             var marked = breaker == nil   // no iterator: break between graphemes only
-            var result: [VisualLine] = []
             var start = 0
             while start < count {
                 var column = 0
@@ -457,10 +491,9 @@ struct ParagraphEngine {
                     if flags & Flag.noBreakSpace != 0 { lastNoBreakSpace = c + 1 }
                     c += 1
                 }
-                result.append(makeLine(start, end, tabWidth: tabWidth))
+                body(start, end)
                 start = end
             }
-            return result
         }
     }
 
@@ -533,11 +566,28 @@ struct ParagraphEngine {
 
     // MARK: Stage 6: one line to cells (UAX #9 L1–L4)
 
-    private func makeLine(_ start: Int, _ end: Int, tabWidth: Int, ellipsisTo: Int? = nil) -> VisualLine {
+    /// A line's drawn clusters in visual order: `buffers.lineOrder`, `lineWidths`
+    /// and `lineLevels` hold them in logical order, `visual` maps a visual index
+    /// to a logical one unless the line is `reversed` or in logical order.
+    private struct LineOrder {
+        var drawn: Int
+        /// The line's width in cells.
+        var column: Int
+        var reorderNeeded: Bool
+        var reversed: Bool
+        var visual: [Int32]
+
+        @inline(__always) func logicalIndex(_ v: Int) -> Int {
+            reorderNeeded ? Int(visual[v]) : reversed ? drawn - 1 - v : v
+        }
+    }
+
+    @inline(__always)
+    private func orderLine(_ start: Int, _ end: Int, tabWidth: Int, ellipsis: Bool) -> LineOrder {
         let clusterFlags = self.clusterFlags, clusterWidth = self.clusterWidth, clusterBase = self.clusterBase
         // L1: whitespace at the line end hangs (not drawn), so it needs no level.
         var drawnEnd = end
-        if ellipsisTo == nil {
+        if !ellipsis {
             while drawnEnd > start && clusterFlags[drawnEnd - 1] & (Flag.space | Flag.invisible) != 0 { drawnEnd -= 1 }
             // A line cut after a no-break space hangs it like a space.
             if drawnEnd == end && end < clusterCount && drawnEnd > start
@@ -565,7 +615,7 @@ struct ParagraphEngine {
             maxLevel = max(maxLevel, level)
             drawn += 1
         }
-        if ellipsisTo != nil {
+        if ellipsis {
             order[drawn] = -1
             widths[drawn] = 1
             lineLevels[drawn] = paragraphLevel
@@ -581,6 +631,13 @@ struct ParagraphEngine {
         if reorderNeeded {
             ICU.reorderVisual(Array(UnsafeBufferPointer(start: lineLevels, count: drawn)), into: &visual)
         }
+        return LineOrder(drawn: drawn, column: column, reorderNeeded: reorderNeeded, reversed: reversed, visual: visual)
+    }
+
+    private func makeLine(_ start: Int, _ end: Int, tabWidth: Int, ellipsisTo: Int? = nil) -> VisualLine {
+        let line = orderLine(start, end, tabWidth: tabWidth, ellipsis: ellipsisTo != nil)
+        let drawn = line.drawn, column = line.column
+        let order = buffers.lineOrder, widths = buffers.lineWidths, lineLevels = buffers.lineLevels
         let cut = ellipsisTo.map { _ in scalarOffset(ofUnit: Int(clusterStart[end])) + baseOffset }
         let strings = ScalarStrings.bmp
         let styles = buffers.styles
@@ -588,7 +645,7 @@ struct ParagraphEngine {
             var written = 0
             let out = cells.baseAddress!
             for v in 0..<drawn {
-                let k = reorderNeeded ? Int(visual[v]) : reversed ? drawn - 1 - v : v
+                let k = line.logicalIndex(v)
                 let c = Int(order[k])
                 if c < 0 {
                     (out + written).initialize(to: Cell(text: "…", width: 1, source: cut!..<ellipsisTo!))
@@ -604,6 +661,84 @@ struct ParagraphEngine {
         let lo = scalarOffset(ofUnit: Int(clusterStart[start])) + baseOffset
         let hi = scalarOffset(ofUnit: Int(clusterStart[end])) + baseOffset
         return VisualLine(cells: cells, width: column, isRightToLeft: isRightToLeft, logicalRange: lo..<hi, mode: mode)
+    }
+
+    /// One line's `VisualLine.text(alignedTo:)` and a line feed, as UTF-8.
+    private func appendLineText(_ start: Int, _ end: Int, tabWidth: Int, alignedTo alignment: Int,
+                                to output: inout [UInt8]) {
+        let line = orderLine(start, end, tabWidth: tabWidth, ellipsis: false)
+        let lead = isRightToLeft && mode == .app ? max(0, alignment - line.column) : 0
+        if lead > 0 { output.append(contentsOf: repeatElement(0x20, count: lead)) }
+        let order = buffers.lineOrder, widths = buffers.lineWidths, lineLevels = buffers.lineLevels
+        let app = mode == .app
+        for v in 0..<line.drawn {
+            let k = line.logicalIndex(v)
+            appendText(cluster: Int(order[k]), width: Int(widths[k]), rightToLeft: app && lineLevels[k] & 1 == 1,
+                       to: &output)
+        }
+        output.append(0x0A)
+    }
+
+    /// The text `writeCells` gives the cluster's cells, as UTF-8.
+    @inline(__always)
+    private func appendText(cluster c: Int, width: Int, rightToLeft: Bool, to output: inout [UInt8]) {
+        let flags = clusterFlags[c]
+        let startUnit = Int(clusterStart[c])
+        let endUnit = Int(clusterStart[c + 1])
+        if flags & (Flag.tab | Flag.loneMark | Flag.placeholder) == 0 && endUnit - startUnit == 1 {
+            var scalar = UInt32(display[startUnit])
+            if rightToLeft && flags & Flag.mirrored != 0 { scalar = ICU.mirror(scalar) }
+            Self.appendUTF8(scalar, to: &output)
+            return
+        }
+        if flags & Flag.tab != 0 {
+            output.append(contentsOf: repeatElement(0x20, count: width))
+            return
+        }
+        let base = Int(clusterBase[c])
+        if flags & Flag.loneMark != 0 { Self.appendUTF8(0x25CC, to: &output) }
+        var u = startUnit
+        var marks = 0
+        while u < endUnit {
+            let p = props[u]
+            let lead = display[u]
+            var step = 1
+            var scalar = UInt32(lead)
+            if lead & 0xFC00 == 0xD800 && u + 1 < endUnit {
+                scalar = 0x10000 + ((UInt32(lead) - 0xD800) << 10) + (UInt32(display[u + 1]) - 0xDC00)
+                step = 2
+            }
+            if p & CharProps.hidden == 0 && p & CharProps.trailSurrogate == 0 {
+                if u == base && rightToLeft && flags & Flag.mirrored != 0 { scalar = ICU.mirror(scalar) }
+                if u == base || marks < Self.maxMarksPerCell {
+                    if u != base { marks += 1 }
+                    Self.appendUTF8(scalar, to: &output)
+                }
+            }
+            u += step
+        }
+    }
+
+    /// A scalar's UTF-8 (U+FFFD for a surrogate code point, as `Unicode.Scalar` makes it).
+    @inline(__always)
+    private static func appendUTF8(_ scalar: UInt32, to output: inout [UInt8]) {
+        var v = scalar
+        if (0xD800..<0xE000).contains(v) || v > 0x10FFFF { v = 0xFFFD }
+        if v < 0x80 {
+            output.append(UInt8(truncatingIfNeeded: v))
+        } else if v < 0x800 {
+            output.append(UInt8(truncatingIfNeeded: 0xC0 | v >> 6))
+            output.append(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
+        } else if v < 0x10000 {
+            output.append(UInt8(truncatingIfNeeded: 0xE0 | v >> 12))
+            output.append(UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F))
+            output.append(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
+        } else {
+            output.append(UInt8(truncatingIfNeeded: 0xF0 | v >> 18))
+            output.append(UInt8(truncatingIfNeeded: 0x80 | (v >> 12) & 0x3F))
+            output.append(UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F))
+            output.append(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
+        }
     }
 
     @inline(__always)

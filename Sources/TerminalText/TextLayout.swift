@@ -18,6 +18,26 @@ public enum TextLayout {
         return engine.lines(width: options.width, tabWidth: options.tabWidth)
     }
 
+    /// The lines of `layout(paragraph, options:)` as plain text, appended to
+    /// `output` as UTF-8: each line's `text(alignedTo: alignment)` and a line
+    /// feed, written straight from the layout without making cells or strings
+    /// (`marsad render`). `paragraph` must be valid UTF-8.
+    ///
+    /// Same bytes as `for line in layout(p, options: o) { out += line.text(alignedTo: a) + "\n" }`.
+    public static func appendText(ofUTF8 paragraph: UnsafeBufferPointer<UInt8>, options: LayoutOptions,
+                                  alignedTo alignment: Int, to output: inout [UInt8]) {
+        let engine = ParagraphEngine(utf8: paragraph, baseOffset: 0, spans: [], direction: options.direction,
+                                     mode: options.mode)
+        engine.appendText(width: options.width, tabWidth: options.tabWidth, alignedTo: alignment, to: &output)
+    }
+
+    /// `appendText(ofUTF8:)` for a `String`.
+    public static func appendText(of paragraph: String, options: LayoutOptions, alignedTo alignment: Int,
+                                  to output: inout [UInt8]) {
+        var paragraph = paragraph
+        paragraph.withUTF8 { appendText(ofUTF8: $0, options: options, alignedTo: alignment, to: &output) }
+    }
+
     /// The logical ranges of `layout`'s lines, found with and without the
     /// shortcut that settles plain words without ICU; tests check they agree.
     package static func lineRangesWithAndWithoutShortcut(_ paragraph: String, width: Int)

@@ -54,7 +54,7 @@ struct RenderCommand: ParsableCommand {
             data = read
         }
         var failed = false
-        let text: String
+        var text: String
         if let valid = String(validating: data, as: UTF8.self) {
             text = valid
         } else {
@@ -68,21 +68,68 @@ struct RenderCommand: ParsableCommand {
         let mode = BidiMode(rawValue: bidi) ?? .app
         let paragraphDirection: ParagraphDirection = direction == "ltr" ? .leftToRight : direction == "rtl" ? .rightToLeft : .auto
         let options = LayoutOptions(width: columns, direction: paragraphDirection, mode: mode)
-        var out = ""
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if text.hasSuffix("\n") { lines.removeLast() }
-        for paragraph in lines {
-            for line in TextLayout.layout(String(paragraph), options: options) {
-                out += line.text(alignedTo: columns)
-                out += "\n"
-            }
-            if out.utf8.count > 1 << 16 {
-                FileHandle.standardOutput.write(Data(out.utf8))
-                out = ""
+        // Bytes in, bytes out: the paragraphs are cut from the UTF-8 and their
+        // lines written into one buffer, sent in large writes.
+        var out: [UInt8] = []
+        out.reserveCapacity(Self.flushSize + (1 << 16))
+        var written = true
+        text.withUTF8 { bytes in
+            Self.forEachParagraph(bytes) { paragraph in
+                TextLayout.appendText(ofUTF8: paragraph, options: options, alignedTo: columns, to: &out)
+                if out.count >= Self.flushSize {
+                    written = written && Self.writeToStandardOutput(out)
+                    out.removeAll(keepingCapacity: true)
+                }
             }
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
-        if failed { throw inputFailedExitCode }
+        written = written && Self.writeToStandardOutput(out)
+        if failed || !written { throw inputFailedExitCode }
+    }
+
+    /// Output is written in pieces of about this many bytes.
+    static let flushSize = 1 << 20
+
+    /// The paragraphs of a text: its lines, as `String.split(separator: "\n",
+    /// omittingEmptySubsequences: false)` cuts them, without a last empty one
+    /// after a final line feed. That split works on `Character`s, in which
+    /// "\r\n" is one cluster: a line feed after a carriage return does not end
+    /// a paragraph (the engine makes both spaces), and this keeps that.
+    static func forEachParagraph(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard let base = bytes.baseAddress, bytes.count > 0 else {
+            body(UnsafeBufferPointer(start: nil, count: 0))
+            return
+        }
+        var end = bytes.count
+        if base[end - 1] == 0x0A && (end == 1 || base[end - 2] != 0x0D) { end -= 1 }
+        var start = 0
+        var i = 0
+        while true {
+            guard let hit = memchr(base + i, 0x0A, end - i) else { break }
+            let j = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            i = j + 1
+            if j > 0 && base[j - 1] == 0x0D { continue }
+            body(UnsafeBufferPointer(start: base + start, count: j - start))
+            start = j + 1
+        }
+        body(UnsafeBufferPointer(start: base + start, count: end - start))
+    }
+
+    /// Writes all of `bytes` to standard output; false if the write failed.
+    static func writeToStandardOutput(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            guard var p = buffer.baseAddress else { return true }
+            var left = buffer.count
+            while left > 0 {
+                let n = write(STDOUT_FILENO, p, left)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                p += n
+                left -= n
+            }
+            return true
+        }
     }
 
     /// `$COLUMNS` when it is a positive number, else 80.
