@@ -84,6 +84,8 @@ struct ParagraphEngine {
     /// Sum of cluster widths, or nil if the paragraph has tabs (their width depends on the column).
     private var simpleWidth: Int?
     private(set) var paragraphLevel: UInt8 = 0
+    /// The levels came from `PlainBidi`, not ICU.
+    private(set) var resolvedWithoutICU = false
     /// OR of every unit's properties: tells which stages can be skipped.
     private var propsUnion: UInt32 = 0
 
@@ -121,8 +123,9 @@ struct ParagraphEngine {
     }
 
     /// The same from the paragraph's bytes, which must be valid UTF-8 (as a `String`'s are).
+    /// - Parameter plainBidi: false to have ICU resolve every paragraph (tests compare).
     init(utf8: UnsafeBufferPointer<UInt8>, baseOffset: Int, spans: [StyleSpan], direction: ParagraphDirection,
-         mode: BidiMode, resolveLevels: Bool = true) {
+         mode: BidiMode, resolveLevels: Bool = true, plainBidi: Bool = true) {
         self.mode = mode
         self.baseOffset = baseOffset
         buffers = ParagraphBuffers(capacity: utf8.count)
@@ -135,7 +138,7 @@ struct ParagraphEngine {
         clusterFlags = buffers.clusterFlags
         decode(utf8)
         if mode == .app && propsUnion & CharProps.joiningLetter != 0 { shape() }
-        if resolveLevels { resolveBidi(direction) }
+        if resolveLevels { resolveBidi(direction, plainBidi: plainBidi) }
         buildClusters()
         if !spans.isEmpty { applySpans(spans) }
     }
@@ -204,6 +207,9 @@ struct ParagraphEngine {
         }
     }
 
+    /// The resolved level of each UTF-16 unit, nil on the all-LTR fast path (tests).
+    var unitLevels: [UInt8]? { levels.map { Array(UnsafeBufferPointer(start: $0, count: unitCount)) } }
+
     @inline(__always) func scalarOffset(ofUnit unit: Int) -> Int {
         guard let map = buffers.unitToScalar else { return unit }
         return Int(map[unit])
@@ -235,12 +241,19 @@ struct ParagraphEngine {
 
     // MARK: Stage 3: bidi levels (UAX #9, paragraph-wide)
 
-    private mutating func resolveBidi(_ direction: ParagraphDirection) {
+    private mutating func resolveBidi(_ direction: ParagraphDirection, plainBidi: Bool) {
         let fallbackLevel: UInt8 = direction == .rightToLeft ? 1 : direction == .leftToRight ? 0 : firstStrongLevel()
         paragraphLevel = fallbackLevel
         levels = nil
         if mode == .terminal || unitCount == 0 || (propsUnion & CharProps.needsBidi == 0 && direction != .rightToLeft) {
             return   // all-LTR fast path (and terminal mode): no reordering, no ICU call
+        }
+        // Most news paragraphs need none of ICU's machinery (no embeddings, isolates or brackets).
+        if plainBidi && buffers.unitToScalar == nil
+            && PlainBidi.resolve(props, count: unitCount, paragraphLevel: fallbackLevel, into: buffers.levels) {
+            levels = buffers.levels
+            resolvedWithoutICU = true
+            return
         }
         // The corrections to ICU that change a layout need the classes: overrides,
         // or more brackets than BD16's stack holds.

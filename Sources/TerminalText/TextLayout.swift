@@ -47,6 +47,20 @@ public enum TextLayout {
                 engine.lines(width: width, tabWidth: 8, wordShortcut: false).map(\.logicalRange))
     }
 
+    /// The embedding levels (per UTF-16 unit, after L1 at the paragraph end) as
+    /// `PlainBidi` resolves them, nil where it leaves the paragraph to ICU,
+    /// and as ICU does; tests check they agree.
+    package static func levelsWithAndWithoutPlainBidi(_ paragraph: String, direction: ParagraphDirection)
+        -> (plain: [UInt8]?, icu: [UInt8]?, usedPlain: Bool) {
+        var text = paragraph
+        return text.withUTF8 { utf8 in
+            let plain = ParagraphEngine(utf8: utf8, baseOffset: 0, spans: [], direction: direction, mode: .app)
+            let icu = ParagraphEngine(utf8: utf8, baseOffset: 0, spans: [], direction: direction, mode: .app,
+                                      plainBidi: false)
+            return (plain.unitLevels, icu.unitLevels, plain.resolvedWithoutICU)
+        }
+    }
+
     /// One line, not wrapped: cut at a cell boundary to `maxWidth` (never half
     /// a wide character), keeping the logical start and marking the cut with
     /// "…" at the logical end (the left side of an RTL title). For titles in lists.

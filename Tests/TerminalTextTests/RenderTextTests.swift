@@ -57,3 +57,70 @@ final class RenderTextTests: XCTestCase {
         ])
     }
 }
+
+/// `PlainBidi`, the resolver for paragraphs without embeddings, isolates or
+/// brackets, gives ICU's levels.
+final class PlainBidiTests: XCTestCase {
+    private func assertAgrees(_ paragraphs: [String], file: StaticString = #filePath, line: UInt = #line) -> Int {
+        var plainCount = 0
+        var failures = 0
+        for p in paragraphs where failures < 10 {
+            for direction in [ParagraphDirection.auto, .leftToRight, .rightToLeft] {
+                let r = TextLayout.levelsWithAndWithoutPlainBidi(p, direction: direction)
+                if r.usedPlain { plainCount += 1 }
+                if r.plain != r.icu {
+                    XCTFail("\(direction) \(p.debugDescription) \(p.unicodeScalars.map { String($0.value, radix: 16) })\n plain: \(r.plain.map { "\($0)" } ?? "nil")\n icu:   \(r.icu.map { "\($0)" } ?? "nil")",
+                            file: file, line: line)
+                    failures += 1
+                }
+            }
+        }
+        return plainCount
+    }
+
+    func testSeedParagraphsGetICUsLevels() {
+        let used = assertAgrees(SeedCorpus.paragraphs)
+        XCTAssertGreaterThan(used, SeedCorpus.paragraphs.count, "most seed paragraphs take the plain path")
+    }
+
+    func testBidiCharacterTestCasesGetICUsLevels() throws {
+        let text = String(decoding: try Fixtures.bytes("BidiCharacterTest.txt"), as: UTF8.self)
+        var paragraphs: [String] = []
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            guard let field = line.split(separator: ";").first else { continue }
+            let scalars = field.split(separator: " ").compactMap { UInt32($0, radix: 16).flatMap(Unicode.Scalar.init) }
+            paragraphs.append(String(String.UnicodeScalarView(scalars)))
+        }
+        XCTAssertGreaterThan(paragraphs.count, 90_000)
+        // The file is about brackets, embeddings and isolates: only a few cases are plain.
+        XCTAssertGreaterThan(assertAgrees(paragraphs), 10, "some cases take the plain path")
+    }
+
+    func testRandomStringsOfEveryAllowedClassGetICUsLevels() {
+        // L, R, AL, EN, AN, ES, ET, CS, NSM, WS, ON, controls (placeholders), a line break, LRM/RLM/ALM.
+        let alphabet: [Unicode.Scalar] = ["a", "Z", "\u{05D0}", "ب", "ل", "ا", "0", "7", "\u{06F3}", "\u{0663}",
+            "\u{066B}", "\u{066C}", "+", "-", "#", "$", "%", "\u{066A}", ",", ".", ":", "/", "\u{00A0}", "\u{060C}",
+            "\u{064E}", "\u{0651}", "\u{0300}", " ", " ", "!", "\"", "'", "?", "\u{061F}", "\u{1B}", "\n", "\u{200E}",
+            "\u{200F}", "\u{061C}", "@", "&", "\u{00B0}", "\u{2212}", "\u{00B1}", "\u{20AC}"]
+        var rng = SplitMix(state: 12)
+        var strings: [String] = []
+        for _ in 0..<40_000 {
+            let n = Int.random(in: 1...(Bool.random(using: &rng) ? 6 : 24), using: &rng)
+            strings.append(String(String.UnicodeScalarView((0..<n).map { _ in alphabet.randomElement(using: &rng)! })))
+        }
+        let used = assertAgrees(strings)
+        XCTAssertGreaterThan(used, strings.count, "the plain path is taken")
+    }
+}
+
+/// A seeded generator, so a failure comes back the same.
+private struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
