@@ -52,7 +52,22 @@ final class ParagraphBuffers {
         lineLevels = p.bindMemory(to: UInt8.self, capacity: n + 1)
     }
 
+    /// Bytes of one line of text at a time (`appendText`), grown as needed.
+    private var textScratch: UnsafeMutablePointer<UInt8>?
+    private var textScratchCapacity = 0
+
+    func textScratch(capacity n: Int) -> UnsafeMutablePointer<UInt8> {
+        if let textScratch, textScratchCapacity >= n { return textScratch }
+        textScratch?.deallocate()
+        let size = max(n, 2 * textScratchCapacity, 256)
+        let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+        textScratch = fresh
+        textScratchCapacity = size
+        return fresh
+    }
+
     deinit {
+        textScratch?.deallocate()
         block.deallocate()
         unitToScalar?.deallocate()
         styles?.deallocate()
@@ -681,35 +696,50 @@ struct ParagraphEngine {
                                 to output: inout [UInt8]) {
         let line = orderLine(start, end, tabWidth: tabWidth, ellipsis: false)
         let lead = isRightToLeft && mode == .app ? max(0, alignment - line.column) : 0
-        if lead > 0 { output.append(contentsOf: repeatElement(0x20, count: lead)) }
+        // At most: the padding, a tab's width in spaces, 3 bytes a unit and 3
+        // for a dotted circle (a cluster has a unit), the line feed.
+        let bytes = buffers.textScratch(capacity: lead + line.column + 6 * Int(clusterStart[end] - clusterStart[start]) + 1)
+        var n = 0
+        for _ in 0..<lead { bytes[n] = 0x20; n += 1 }
         let order = buffers.lineOrder, widths = buffers.lineWidths, lineLevels = buffers.lineLevels
+        let clusterFlags = self.clusterFlags, clusterStart = self.clusterStart, display = self.display
         let app = mode == .app
         for v in 0..<line.drawn {
             let k = line.logicalIndex(v)
-            appendText(cluster: Int(order[k]), width: Int(widths[k]), rightToLeft: app && lineLevels[k] & 1 == 1,
-                       to: &output)
+            let c = Int(order[k])
+            let startUnit = Int(clusterStart[c])
+            if clusterFlags[c] & (Flag.tab | Flag.loneMark | Flag.placeholder | Flag.mirrored) == 0
+                && Int(clusterStart[c + 1]) - startUnit == 1 {
+                // The common cell: one BMP scalar, not mirrored.
+                Self.putUTF8(UInt32(display[startUnit]), bytes, &n)
+            } else {
+                appendText(cluster: c, width: Int(widths[k]), rightToLeft: app && lineLevels[k] & 1 == 1,
+                           to: bytes, &n)
+            }
         }
-        output.append(0x0A)
+        bytes[n] = 0x0A
+        n += 1
+        output.append(contentsOf: UnsafeBufferPointer(start: bytes, count: n))
     }
 
-    /// The text `writeCells` gives the cluster's cells, as UTF-8.
-    @inline(__always)
-    private func appendText(cluster c: Int, width: Int, rightToLeft: Bool, to output: inout [UInt8]) {
+    /// The text `writeCells` gives the cluster's cells, as UTF-8 at `bytes + n`.
+    private func appendText(cluster c: Int, width: Int, rightToLeft: Bool, to bytes: UnsafeMutablePointer<UInt8>,
+                            _ n: inout Int) {
         let flags = clusterFlags[c]
         let startUnit = Int(clusterStart[c])
         let endUnit = Int(clusterStart[c + 1])
         if flags & (Flag.tab | Flag.loneMark | Flag.placeholder) == 0 && endUnit - startUnit == 1 {
             var scalar = UInt32(display[startUnit])
             if rightToLeft && flags & Flag.mirrored != 0 { scalar = ICU.mirror(scalar) }
-            Self.appendUTF8(scalar, to: &output)
+            Self.putUTF8(scalar, bytes, &n)
             return
         }
         if flags & Flag.tab != 0 {
-            output.append(contentsOf: repeatElement(0x20, count: width))
+            for _ in 0..<width { bytes[n] = 0x20; n += 1 }
             return
         }
         let base = Int(clusterBase[c])
-        if flags & Flag.loneMark != 0 { Self.appendUTF8(0x25CC, to: &output) }
+        if flags & Flag.loneMark != 0 { Self.putUTF8(0x25CC, bytes, &n) }
         var u = startUnit
         var marks = 0
         while u < endUnit {
@@ -725,32 +755,36 @@ struct ParagraphEngine {
                 if u == base && rightToLeft && flags & Flag.mirrored != 0 { scalar = ICU.mirror(scalar) }
                 if u == base || marks < Self.maxMarksPerCell {
                     if u != base { marks += 1 }
-                    Self.appendUTF8(scalar, to: &output)
+                    Self.putUTF8(scalar, bytes, &n)
                 }
             }
             u += step
         }
     }
 
-    /// A scalar's UTF-8 (U+FFFD for a surrogate code point, as `Unicode.Scalar` makes it).
+    /// A scalar's UTF-8 at `bytes + n`; U+FFFD for a surrogate code point, as `Unicode.Scalar` makes it.
     @inline(__always)
-    private static func appendUTF8(_ scalar: UInt32, to output: inout [UInt8]) {
+    private static func putUTF8(_ scalar: UInt32, _ bytes: UnsafeMutablePointer<UInt8>, _ n: inout Int) {
         var v = scalar
-        if (0xD800..<0xE000).contains(v) || v > 0x10FFFF { v = 0xFFFD }
         if v < 0x80 {
-            output.append(UInt8(truncatingIfNeeded: v))
+            bytes[n] = UInt8(truncatingIfNeeded: v)
+            n += 1
         } else if v < 0x800 {
-            output.append(UInt8(truncatingIfNeeded: 0xC0 | v >> 6))
-            output.append(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
-        } else if v < 0x10000 {
-            output.append(UInt8(truncatingIfNeeded: 0xE0 | v >> 12))
-            output.append(UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F))
-            output.append(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
+            bytes[n] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+            bytes[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            n += 2
+        } else if v < 0x10000 || v > 0x10FFFF {
+            if (0xD800..<0xE000).contains(v) || v > 0x10FFFF { v = 0xFFFD }
+            bytes[n] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+            bytes[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
+            bytes[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            n += 3
         } else {
-            output.append(UInt8(truncatingIfNeeded: 0xF0 | v >> 18))
-            output.append(UInt8(truncatingIfNeeded: 0x80 | (v >> 12) & 0x3F))
-            output.append(UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F))
-            output.append(UInt8(truncatingIfNeeded: 0x80 | v & 0x3F))
+            bytes[n] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+            bytes[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 12) & 0x3F)
+            bytes[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
+            bytes[n + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            n += 4
         }
     }
 
