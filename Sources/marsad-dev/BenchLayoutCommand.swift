@@ -68,7 +68,21 @@ struct BenchLayoutCommand: ParsableCommand {
                 }
             }
         }
-        report("marsad TextLayout + text of each line (as render)", mb, render, "\(outputBytes) bytes out")
+        report("marsad TextLayout + text of each line (cells, then Strings)", mb, render, "\(outputBytes) bytes out")
+
+        var appended = 0
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 21)
+        let direct = best(of: runs) {
+            appended = 0
+            for p in corpus {
+                TextLayout.appendText(of: p, options: options, alignedTo: width, to: &buffer)
+                if buffer.count > 1 << 20 { appended += buffer.count; buffer.removeAll(keepingCapacity: true) }
+            }
+            appended += buffer.count
+            buffer.removeAll(keepingCapacity: true)
+        }
+        report("marsad TextLayout.appendText (line bytes, what render prints)", mb, direct, "\(appended) bytes out")
 
         // The all-LTR fast path: the same text with Arabic letters replaced by Latin ones.
         let latin = corpus.map { p in
