@@ -33,6 +33,8 @@ struct CorpusOptions: ParsableArguments {
         var cache: Archive?
         /// What the corpus is, in a word or two (the reader's title).
         var name: String
+        /// The corpus is the archive's (no paths given), so its search index covers it.
+        var fromArchive = false
     }
 
     /// Loads the corpus, printing one line on stderr for each input problem
@@ -66,7 +68,7 @@ struct CorpusOptions: ParsableArguments {
             }
         }
         for issue in corpus.issues { warn("\(issue)") }
-        return Loaded(corpus: corpus, cache: cache, name: name)
+        return Loaded(corpus: corpus, cache: cache, name: name, fromArchive: paths.isEmpty && cache != nil)
     }
 
     /// Says once on stderr that the cache failed during analysis.

@@ -52,6 +52,10 @@ struct ReadCommand: ParsableCommand {
             readState: .standard())
         options.crashAfterFirstFrame = crashForTesting
         options.includeChildren = actors.includeChildren
+        // Read from the archive: `/` on the list asks its full-text index.
+        if input.fromArchive, let store = cache {
+            options.fullTextSearch = FullTextSearch { query in (try? store.articleIDs(matching: query)) ?? [] }
+        }
         let (catalog, _) = actors.catalog()
         if let query = actors.actor {
             options.initialFilter = ReaderSession.InitialFilter(query: query) { analysis in

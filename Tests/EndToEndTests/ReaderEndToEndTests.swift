@@ -57,6 +57,28 @@ final class ReaderEndToEndTests: XCTestCase {
             let shaped = TextLayout.singleLine(article.title, maxWidth: 10_000).text
             XCTAssertTrue(screen.contains(String(shaped.suffix(16))), "title of \(article.id) missing:\n\(screen)")
         }
+        // `/` on the list asks the archive's full-text index: a word of one
+        // article's text (in no title) finds it, and Enter opens it at the hit.
+        let word = TextLayout.singleLine("الدرونز", maxWidth: 100).text
+        try session.send("/")
+        try session.type("الدرونز")
+        try session.send("Enter")
+        let (found, listed) = try session.waitFor { screen in
+            let lines = screen.components(separatedBy: "\n")
+            return lines.count > 39 && lines[39].contains("1/1") && lines[39].contains(word)
+        }
+        XCTAssertTrue(found, "the list search did not find the article by its text:\n\(listed)")
+        let query = SearchQuery("الدرونز")!
+        let hits = Self.corpus.articles.map { query.matches(in: $0.scalars, range: 0..<$0.scalars.count).count }.max()!
+        XCTAssertGreaterThan(hits, 1)
+        try session.send("Enter")
+        // The reader's own search now: the first of the article's hits, on screen.
+        let (opened, reading) = try session.waitFor { screen in
+            let lines = screen.components(separatedBy: "\n")
+            return lines.count > 39 && lines[39].contains("1/\(hits) ") && lines[39].contains(word)
+                && lines.dropLast().contains { $0.contains(String(word.suffix(5))) }
+        }
+        XCTAssertTrue(opened, "the article did not open at the hit:\n\(reading)")
         try session.send("q")
         XCTAssertEqual(session.exitStatus(), 0, "q did not quit")
         XCTAssertTrue(session.file("stderr").contains("imported the 5 seed articles"), session.file("stderr"))

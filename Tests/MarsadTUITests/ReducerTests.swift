@@ -160,10 +160,50 @@ final class ReducerTests: XCTestCase {
         _ = reduce(&state, .submit)
         let expected = Fixtures.corpus.articles.indices.filter {
             ArabicNormalizer.normalize(Fixtures.corpus.articles[$0].title).contains("قره باغ")
+                || !SearchQuery("قره باغ")!.matches(in: Fixtures.corpus.articles[$0].scalars,
+                                                     range: 0..<Fixtures.corpus.articles[$0].scalars.count).isEmpty
         }
         XCTAssertFalse(expected.isEmpty)
         XCTAssertEqual(state.search?.rowHits, expected)
         XCTAssertEqual(state.list.selected, expected[0])
+    }
+
+    func testSearchInTheListFindsArticlesByTheirTextAndOpensThemAtTheHit() {
+        var state = Fixtures.state(columns: 120, rows: 40)
+        _ = reduce(&state, .beginSearch)
+        // "درونز" stands in the text of one seed only, in no title.
+        for ch in "الدرونز" { _ = reduce(&state, .insertText(String(ch))) }
+        _ = reduce(&state, .submit)
+        let holders = Fixtures.corpus.articles.indices.filter {
+            !Fixtures.occurrences(of: "درونز", in: Fixtures.corpus.articles[$0]).isEmpty
+        }
+        XCTAssertEqual(holders.count, 1)
+        XCTAssertEqual(state.search?.rowHits, holders)
+        XCTAssertEqual(state.list.selected, holders[0])
+        // Enter opens it at the first hit, and n walks the article's hits.
+        _ = reduce(&state, .activate)
+        XCTAssertEqual(state.focus, .reader)
+        XCTAssertEqual(state.reader.document?.articleIndex, holders[0])
+        let article = Fixtures.corpus.articles[holders[0]]
+        let first = Fixtures.occurrences(of: "درونز", in: article)[0]
+        XCTAssertEqual(state.reader.currentHit, 0)
+        XCTAssertTrue(state.reader.searchHits[0].contains(first) || first.contains(state.reader.searchHits[0]))
+        assertSentenceVisible(state, first)
+        _ = reduce(&state, .stepSearchHit(1))
+        XCTAssertEqual(state.reader.currentHit, 1 % state.reader.searchHits.count)
+    }
+
+    func testAFullTextIndexDecidesWhichArticlesTheListSearchReads() {
+        var state = Fixtures.state()
+        let chosen = Fixtures.corpus.articles[3].id
+        state.fullTextSearch = FullTextSearch { _ in [chosen, "no-such-article"] }
+        _ = reduce(&state, .beginSearch)
+        for ch in "باكو" { _ = reduce(&state, .insertText(String(ch))) }
+        _ = reduce(&state, .submit)
+        // Only the article the index names is read for text hits; titles still count.
+        let titles = Fixtures.corpus.articles.indices.filter { SearchQuery("باكو")!.matches(Fixtures.corpus.articles[$0].title) }
+        XCTAssertEqual(state.search?.rowHits, Array(Set(titles + [3])).sorted())
+        XCTAssertEqual(Array(state.search!.textHits.keys), [3])
     }
 
     func testNextMentionWalksThroughNamesAndScrolls() {

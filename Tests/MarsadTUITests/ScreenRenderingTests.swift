@@ -619,7 +619,7 @@ final class ScreenRenderingTests: XCTestCase {
             "                      │ Enter              open the article or event; filter by the actor        │",
             "                      │ Tab  Shift-Tab     next / previous pane                                  │",
             "                      │ 1 2 3 4            articles, reader, actors, timeline                    │",
-            "                      │ /                  search the article or the list (normalized Arabic)    │",
+            "                      │ /                  search the article, or from the list all texts        │",
             "                      │ n N                next / previous search hit                            │",
             "                      │ e E                next / previous entity mention in the reader          │",
             "                      │ f                  filter by an actor (type Arabic or English)           │",

@@ -44,6 +44,8 @@ public enum Runtime {
         public var includeChildren = false
         /// The filter to start with, set once the analysis is in.
         public var initialFilter: InitialFilter?
+        /// The corpus's full-text index, for `/` on the article list.
+        public var fullTextSearch: FullTextSearch?
 
         public init(corpusName: String, bidiMode: BidiMode = .app, readState: ReadStateStore,
                     environment: [String: String] = ProcessInfo.processInfo.environment) {
@@ -66,6 +68,7 @@ public enum Runtime {
                              bidiMode: options.bidiMode, readKeys: options.readState.load())
         state.message = options.initialMessage
         state.includeChildren = options.includeChildren
+        state.fullTextSearch = options.fullTextSearch
         var problems: [String] = []
 
         let mailbox = Mailbox()

@@ -65,6 +65,19 @@ public struct SearchState: Hashable, Sendable {
     public var scope: Pane
     /// Matching row indexes for list panes.
     public var rowHits: [Int] = []
+    /// On the article list: the articles whose text holds the query, by
+    /// corpus index, with the place of the first hit (nil: the full-text
+    /// index found the article, the reader's own rule no place in it).
+    public var textHits: [Int: Int?] = [:]
+}
+
+/// Finds the articles whose text holds a query, for `/` on the article
+/// list: the archive's full-text index when the reader reads an archive.
+/// Without one the reader reads every article's text itself.
+public struct FullTextSearch: Sendable {
+    /// The ids of the articles that hold the query, best first.
+    public var articles: @Sendable (String) -> [ArticleID]
+    public init(articles: @escaping @Sendable (String) -> [ArticleID]) { self.articles = articles }
 }
 
 /// Progress of the analysis that runs while the reader is already up.
@@ -128,6 +141,8 @@ public struct AppState: Sendable {
     public var reader = ReaderState()
 
     public var search: SearchState?
+    /// The corpus's full-text index, if it has one (see `FullTextSearch`).
+    public var fullTextSearch: FullTextSearch?
     /// Stable keys of the articles (`ReadStateStore.key(for:)`), by index.
     public var articleKeys: [String]
     public var articleIndexByID: [ArticleID: Int]

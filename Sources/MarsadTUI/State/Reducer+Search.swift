@@ -22,6 +22,10 @@ extension AppState {
             let hit = reader.searchHits.firstIndex { $0.start >= from } ?? 0
             goToReaderHit(hit)
         case .list, .actors, .timeline:
+            if search.scope == .list {
+                let found = textHits(for: search.query)
+                self.search?.textHits = found
+            }
             let hits = rowHits(for: search.query, in: search.scope)
             self.search?.rowHits = hits
             guard !hits.isEmpty else {
@@ -90,8 +94,11 @@ extension AppState {
         case .reader:
             return []
         case .list:
+            let inText = search?.query == query ? search?.textHits ?? [:] : [:]
             return filtered.articleIndexes.indices.filter { row in
-                let article = corpus.articles[filtered.articleIndexes[row]]
+                let index = filtered.articleIndexes[row]
+                if inText[index] != nil { return true }
+                let article = corpus.articles[index]
                 return query.matches(article.title) || query.matches(article.metadata.outlet ?? "")
             }
         case .actors:
@@ -112,6 +119,28 @@ extension AppState {
                 }
             }
         }
+    }
+
+    /// The articles whose text holds `query`, with the place of the first
+    /// hit in each: from the full-text index when there is one (only the
+    /// articles it finds are read), else from every article's text.
+    func textHits(for query: SearchQuery) -> [Int: Int?] {
+        var hits: [Int: Int?] = [:]
+        func firstHit(_ index: Int) -> Int? {
+            let scalars = corpus.articles[index].scalars
+            return query.matches(in: scalars, range: 0..<scalars.count).first?.start
+        }
+        if let fullTextSearch {
+            for id in fullTextSearch.articles(query.text) {
+                guard let index = articleIndexByID[id] else { continue }
+                hits[index] = .some(firstHit(index))
+            }
+        } else {
+            for index in corpus.articles.indices {
+                if let offset = firstHit(index) { hits[index] = .some(offset) }
+            }
+        }
+        return hits
     }
 
     func cursor(of pane: Pane) -> ListCursor {

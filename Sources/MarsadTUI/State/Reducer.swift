@@ -161,9 +161,17 @@ extension AppState {
         switch focus {
         case .list:
             guard let index = selectedArticleIndex else { return [] }
-            let effects = openArticle(index)
+            // Found by a search of the list in its text: open at the hit,
+            // and let n / N walk the hits in the article.
+            let hit = search.flatMap { $0.scope == .list ? $0.textHits[index] ?? nil : nil }
+            let effects = openArticle(index, scrollTo: hit)
             reader.eventSentence = nil
             setFocus(.reader)
+            if hit != nil, var search {
+                search.scope = .reader
+                self.search = search
+                runSearch(from: nil)
+            }
             return effects
         case .reader:
             if let i = reader.currentMention, let m = reader.document?.mentions[i] { setFilter(actorID: m.actorID) }
