@@ -41,15 +41,23 @@ public enum ReaderSession {
     public static func run(corpus: Corpus, options: Options,
                            analyze: @escaping @Sendable (Corpus, _ progress: @escaping @Sendable (Double) -> Void) -> CorpusAnalysis)
         throws -> [String] {
+        try run(loading: { (corpus, nil) }, options: options, analyze: analyze)
+    }
+
+    /// The same, the articles read by `load` behind the first screen
+    /// (see `Runtime.run(loading:options:terminal:analyze:)`).
+    public static func run(loading load: @escaping @Sendable () -> (Corpus, String?), options: Options,
+                           analyze: @escaping @Sendable (Corpus, _ progress: @escaping @Sendable (Double) -> Void) -> CorpusAnalysis)
+        throws -> [String] {
         let terminal = try CursesTerminal(
             startSequence: options.explicitBidiSwitch ? TerminalBidiControl.enterExplicitMode : "",
             exitSequence: options.explicitBidiSwitch ? TerminalBidiControl.leaveExplicitMode : "")
         // Runtime.run restores the terminal too; this covers any way out of here.
         defer { terminal.restore() }
         if options.crashAfterFirstFrame {
-            return Runtime.run(corpus: corpus, options: options.runtime, terminal: CrashAfterFirstDraw(terminal), analyze: analyze)
+            return Runtime.run(loading: load, options: options.runtime, terminal: CrashAfterFirstDraw(terminal), analyze: analyze)
         }
-        return Runtime.run(corpus: corpus, options: options.runtime, terminal: terminal, analyze: analyze)
+        return Runtime.run(loading: load, options: options.runtime, terminal: terminal, analyze: analyze)
     }
 }
 

@@ -51,7 +51,7 @@ struct BenchArchiveCommand: ParsableCommand {
 
     private func coldRun(path: String, catalog: ActorCatalog) throws {
         // Cold: read, import, analyse.
-        let t0 = now()
+        let t0 = now(), c0 = cpu()
         var input = CorpusLoader().load(paths: [corpus])
         if let limit { input.articles = Array(input.articles.prefix(limit)) }
         let bytes = input.articles.reduce(0) { $0 + $1.text.utf8.count }
@@ -63,12 +63,13 @@ struct BenchArchiveCommand: ParsableCommand {
         let stored = try store.corpus()
         let tReloaded = now()
         let cold = CorpusAnalysis.analyze(stored, catalog: catalog, cache: store)
-        let tAnalysed = now()
+        let tAnalysed = now(), cAnalysed = cpu()
         print("corpus: \(corpus): \(input.articles.count) articles, \(String(format: "%.1f", mb)) MB of text; "
               + "\(report.added.count) imported, \(report.duplicates.count) duplicates skipped")
         print(String(format: "cold: load %.1f s, import %.1f s, reload %.1f s, analyse %.1f s (%d analysed): total %.1f s = %.2f MB/s",
                      tLoaded - t0, tImported - tLoaded, tReloaded - tImported, tAnalysed - tReloaded, cold.counts.analyzed,
                      tAnalysed - t0, mb / (tAnalysed - t0)))
+        print(String(format: "cold CPU time (all threads): %.1f s", cAnalysed - c0))
     }
 
     private func warmRun(path: String, catalog: ActorCatalog) throws {

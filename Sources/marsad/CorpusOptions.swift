@@ -40,9 +40,30 @@ struct CorpusOptions: ParsableArguments {
     /// Loads the corpus, printing one line on stderr for each input problem
     /// (and for an archive that cannot be used: the command goes on without it).
     func load() throws -> Loaded {
-        let corpus: Corpus
+        let prepared = try prepare()
+        let (corpus, failure) = prepared.load()
+        if let failure {
+            warn(failure)
+            throw ExitCode(1)
+        }
+        for issue in corpus.issues { warn("\(issue)") }
+        return Loaded(corpus: corpus, cache: prepared.cache, name: prepared.name, fromArchive: prepared.fromArchive)
+    }
+
+    /// What `load` does before reading the articles: the archive opened
+    /// (filled with the seeds on a first run), what to call the corpus,
+    /// and the reading itself, to run later (the reader runs it behind
+    /// its first screen). The reading gives the corpus, or an empty one
+    /// and the archive's error.
+    struct Prepared: Sendable {
         var cache: Archive?
         var name: String
+        var fromArchive: Bool
+        var load: @Sendable () -> (corpus: Corpus, failure: String?)
+    }
+
+    func prepare() throws -> Prepared {
+        var cache: Archive?
         if !noCache {
             do {
                 cache = try Archive(path: archive.path)
@@ -51,24 +72,27 @@ struct CorpusOptions: ParsableArguments {
             }
         }
         if paths.isEmpty, let store = cache {
-            name = "archive"
             if try archiveStep({ try store.stats().articles }) == 0 {
                 let seeds = CorpusLoader().load(paths: [try SeedCorpus.path()])
                 let report = try archiveStep { try store.add(seeds) }
                 warn("the archive \(store.path) was empty: imported the \(report.added.count) seed articles")
             }
-            corpus = try archiveStep { try store.corpus() }
-        } else {
-            let paths = try self.paths.isEmpty ? [SeedCorpus.path()] : self.paths
-            corpus = CorpusLoader().load(paths: paths)
-            switch self.paths.count {
-            case 0: name = "seeds"
-            case 1: name = URL(fileURLWithPath: self.paths[0]).lastPathComponent
-            default: name = "\(self.paths.count) paths"
+            return Prepared(cache: store, name: "archive", fromArchive: true) {
+                do {
+                    return (try store.corpus(), nil)
+                } catch {
+                    return (Corpus(articles: []), "\(error)")
+                }
             }
         }
-        for issue in corpus.issues { warn("\(issue)") }
-        return Loaded(corpus: corpus, cache: cache, name: name, fromArchive: paths.isEmpty && cache != nil)
+        let paths = try self.paths.isEmpty ? [SeedCorpus.path()] : self.paths
+        let name: String
+        switch self.paths.count {
+        case 0: name = "seeds"
+        case 1: name = URL(fileURLWithPath: self.paths[0]).lastPathComponent
+        default: name = "\(self.paths.count) paths"
+        }
+        return Prepared(cache: cache, name: name, fromArchive: false) { (CorpusLoader().load(paths: paths), nil) }
     }
 
     /// Says once on stderr that the cache failed during analysis.

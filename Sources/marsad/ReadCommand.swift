@@ -40,20 +40,18 @@ struct ReadCommand: ParsableCommand {
                 """.utf8))
             throw ExitCode(2)
         }
-        let input = try self.corpus.load()
-        let corpus = input.corpus
-        let name = input.name
-        let cache = input.cache
+        let prepared = try self.corpus.prepare()
+        let cache = prepared.cache
         let mode: BidiMode = bidi == .app ? .app : .terminal
         var options = ReaderSession.Options(
-            corpusName: name, bidiMode: mode,
+            corpusName: prepared.name, bidiMode: mode,
             // VTE reorders by itself unless told the app already did.
             explicitBidiSwitch: mode == .app,
             readState: .standard())
         options.crashAfterFirstFrame = crashForTesting
         options.includeChildren = actors.includeChildren
         // Read from the archive: `/` on the list asks its full-text index.
-        if input.fromArchive, let store = cache {
+        if prepared.fromArchive, let store = cache {
             options.fullTextSearch = FullTextSearch { query in (try? store.articleIDs(matching: query)) ?? [] }
         }
         let (catalog, _) = actors.catalog()
@@ -63,13 +61,20 @@ struct ReadCommand: ParsableCommand {
                 return nil
             }
         }
-        if corpus.hasErrors {
-            let failed = corpus.issues.filter { $0.severity == .error }.count
-            options.initialMessage = "\(failed) input problem\(failed == 1 ? "" : "s") (listed on stderr)"
-        }
+        // The articles are read behind the reader's first screen; what was
+        // read comes back here for the messages and the exit status.
+        let loaded = LoadedBox()
+        let load = prepared.load
         let problems: [String]
         do {
-            problems = try ReaderSession.run(corpus: corpus, options: options) { corpus, progress in
+            problems = try ReaderSession.run(loading: {
+                let (corpus, failure) = load()
+                loaded.set(corpus, failure)
+                if let failure { return (corpus, failure) }
+                guard corpus.hasErrors else { return (corpus, nil) }
+                let failed = corpus.issues.filter { $0.severity == .error }.count
+                return (corpus, "\(failed) input problem\(failed == 1 ? "" : "s") (listed on stderr)")
+            }, options: options) { corpus, progress in
                 CorpusAnalysis.analyze(corpus, catalog: catalog, cache: cache, progress: progress)
             }
         } catch let error as TerminalError {
@@ -77,10 +82,34 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(2)
         }
         for problem in problems { FileHandle.standardError.write(Data((problem + "\n").utf8)) }
-        // Repeat the input problems: they were printed before the screen took over.
-        for issue in corpus.issues { warn("\(issue)") }
+        let (corpus, failure) = loaded.get()
+        for issue in corpus?.issues ?? [] { warn("\(issue)") }
         CorpusOptions.reportCacheFailure(cache)
-        if corpus.hasErrors { throw inputFailedExitCode }
+        if let failure {
+            warn(failure)
+            throw ExitCode(1)
+        }
+        if corpus?.hasErrors == true { throw inputFailedExitCode }
+    }
+}
+
+/// The corpus the reader read on its thread, for after it closes (nil
+/// when it quit before the articles were read).
+private final class LoadedBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var corpus: Corpus?
+    private var failure: String?
+
+    func set(_ corpus: Corpus, _ failure: String?) {
+        lock.lock()
+        defer { lock.unlock() }
+        (self.corpus, self.failure) = (corpus, failure)
+    }
+
+    func get() -> (Corpus?, String?) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (corpus, failure)
     }
 }
 

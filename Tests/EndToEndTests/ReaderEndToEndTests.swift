@@ -24,7 +24,7 @@ final class ReaderEndToEndTests: XCTestCase {
     func waitForAnalysis(_ session: TmuxSession) throws -> String {
         let (ok, screen) = try session.waitFor(timeout: 60) { screen in
             let lines = screen.components(separatedBy: "\n")
-            return lines.count > 39 && lines[39].contains("seeds") && !lines[39].contains("analysing")
+            return lines.count > 39 && lines[39].contains("seeds · ") && !lines[39].contains("analysing")
         }
         XCTAssertTrue(ok, "the analysis did not finish in 60 s:\n\(screen)")
         return screen

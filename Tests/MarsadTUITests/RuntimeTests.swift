@@ -9,7 +9,7 @@ import XCTest
 final class RuntimeTests: XCTestCase {
     static let analysisIsIn = ScriptedTerminal.Step.waitFor("the analysis to be in") { buffer in
         let status = buffer.line(buffer.rows - 1)
-        return status.contains("seeds") && !status.contains("analysing")
+        return status.contains("seeds · ") && !status.contains("analysing")
     }
 
     func options(_ folder: TemporaryFolder) -> Runtime.Options {
@@ -152,5 +152,38 @@ final class RuntimeTests: XCTestCase {
         _ = Runtime.run(corpus: Fixtures.corpus, options: options(try! TemporaryFolder()), terminal: terminal) { _, _ in Fixtures.analysis }
         XCTAssertEqual(terminal.problems, ["waited for a screen that never comes, but the screen never showed it"])
         XCTAssertEqual(terminal.restoreCount, 1)
+    }
+
+    func testTheScreenComesUpWhileTheArticlesAreReadAndQQuitsAtOnce() throws {
+        // A load that takes far longer than anyone waits: the first frame
+        // says the articles are being read, and q ends the session anyway.
+        let terminal = ScriptedTerminal(size: ScreenSize(columns: 120, rows: 40), script: [
+            .waitFor("the reading of the articles") { $0.line(39).contains("reading the articles") },
+            .key(.character("q")),
+        ])
+        let started = Date()
+        let problems = Runtime.run(loading: { Thread.sleep(forTimeInterval: 30); return (Fixtures.corpus, nil) },
+                                   options: options(try TemporaryFolder()), terminal: terminal) { _, _ in Fixtures.analysis }
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(terminal.problems, [])
+        XCTAssertEqual(terminal.remainingSteps, 0, "q ended the session")
+        XCTAssertLessThan(Date().timeIntervalSince(started), 10, "q did not wait for the articles")
+        XCTAssertEqual(terminal.restoreCount, 1)
+    }
+
+    func testArticlesReadBehindTheFirstScreenComeUpWithTheirNote() throws {
+        let terminal = ScriptedTerminal(size: ScreenSize(columns: 120, rows: 40), script: [
+            .waitFor("the articles and their analysis") {
+                $0.line(39).contains("seeds · 5 articles") && !$0.line(39).contains("analysing")
+            },
+            .key(.character("q")),
+        ])
+        _ = Runtime.run(loading: { (Fixtures.corpus, "2 input problems (listed on stderr)") },
+                        options: options(try TemporaryFolder()), terminal: terminal) { _, _ in Fixtures.analysis }
+        XCTAssertEqual(terminal.problems, [])
+        let frame = try XCTUnwrap(terminal.lastFrame)
+        XCTAssertTrue(frame.line(0).hasPrefix(" Articles 5 articles"), frame.line(0))
+        XCTAssertTrue(frame.line(39).contains("seeds · 5 articles"), frame.line(39))
+        XCTAssertTrue(frame.line(39).contains("2 input problems"), frame.line(39))
     }
 }

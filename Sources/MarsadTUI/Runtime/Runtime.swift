@@ -61,11 +61,28 @@ public enum Runtime {
     public static func run(corpus: Corpus, options: Options, terminal: some Terminal,
                            analyze: @escaping @Sendable (Corpus, _ progress: @escaping @Sendable (Double) -> Void) -> CorpusAnalysis)
         -> [String] {
+        run(initial: corpus, loading: nil, options: options, terminal: terminal, analyze: analyze)
+    }
+
+    /// The same, with the articles read by `load` behind the first screen
+    /// (which says so, and answers keys: `q` quits at once); `load` gives
+    /// the corpus and a note for the status line (input problems).
+    public static func run(loading load: @escaping @Sendable () -> (Corpus, String?), options: Options, terminal: some Terminal,
+                           analyze: @escaping @Sendable (Corpus, _ progress: @escaping @Sendable (Double) -> Void) -> CorpusAnalysis)
+        -> [String] {
+        run(initial: Corpus(articles: []), loading: load, options: options, terminal: terminal, analyze: analyze)
+    }
+
+    private static func run(initial corpus: Corpus, loading load: (@Sendable () -> (Corpus, String?))?, options: Options,
+                            terminal: some Terminal,
+                            analyze: @escaping @Sendable (Corpus, _ progress: @escaping @Sendable (Double) -> Void) -> CorpusAnalysis)
+        -> [String] {
         defer { terminal.restore() }
 
         let theme = Theme.forEnvironment(options.environment, terminalHasColors: terminal.hasColors)
         var state = AppState(corpus: corpus, corpusName: options.corpusName, size: terminal.size, theme: theme,
                              bidiMode: options.bidiMode, readKeys: options.readState.load())
+        state.isLoadingCorpus = load != nil
         state.message = options.initialMessage
         state.includeChildren = options.includeChildren
         state.fullTextSearch = options.fullTextSearch
@@ -76,6 +93,12 @@ public enum Runtime {
         let initialFilter = options.initialFilter
         let progress = ProgressBox()
         let worker = Thread {
+            var corpus = corpus
+            if let load {
+                let (loaded, note) = load()
+                corpus = loaded
+                mailbox.post([.corpusLoaded(loaded, message: note)])
+            }
             let analysis = analyze(corpus) { progress.set($0) }
             var batch: [Action] = [.analysisFinished(analysis, seconds: Date().timeIntervalSince(started))]
             if let initialFilter {

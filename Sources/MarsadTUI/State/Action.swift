@@ -47,6 +47,9 @@ public enum Action: Sendable {
 
     // From the outside.
     case resize(ScreenSize)
+    /// The articles, read behind the first screen (`Runtime.run(loading:…)`),
+    /// with a note for the status line (input problems).
+    case corpusLoaded(Corpus, message: String?)
     case analysisProgress(elapsedSeconds: Double, fraction: Double?)
     case analysisFinished(CorpusAnalysis, seconds: Double)
     /// A message for the status line from the outside.

@@ -105,6 +105,8 @@ public struct AppState: Sendable {
     public var corpusName: String
     public var analysis: CorpusAnalysis?
     public var analysisStatus: AnalysisStatus = .running(elapsedSeconds: 0, fraction: nil)
+    /// The articles are still being read (the screen came up first).
+    public var isLoadingCorpus = false
     /// The first progress reported (elapsed seconds, fraction done): the
     /// status line's rate and time left count from there, so the articles
     /// a cache gave at once do not make the rate look faster than it is.

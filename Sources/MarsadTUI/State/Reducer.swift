@@ -18,7 +18,12 @@ public func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
 extension AppState {
     /// See `reduce(_:_:)`.
     public mutating func reduce(_ action: Action) -> [Effect] {
-        if case .analysisProgress = action {} else { message = nil }
+        // A message stays until the user does something (work finishing
+        // in the background does not wipe it).
+        switch action {
+        case .analysisProgress, .analysisFinished, .corpusLoaded: break
+        default: message = nil
+        }
         switch action {
         case .moveBy(let n):
             if case .actorPicker(var picker) = overlay {
@@ -94,6 +99,16 @@ extension AppState {
             resize(to: newSize)
         case .showMessage(let text):
             message = text
+        case .corpusLoaded(let loaded, let note):
+            // A state for the articles read, with what the user set meanwhile.
+            var fresh = AppState(corpus: loaded, corpusName: corpusName, size: size, theme: theme, bidiMode: bidiMode,
+                                 readKeys: readKeys)
+            fresh.includeChildren = includeChildren
+            fresh.fullTextSearch = fullTextSearch
+            fresh.overlay = overlay == .help ? .help : nil
+            fresh.message = note ?? message
+            fresh.isRunning = isRunning
+            self = fresh
         case .analysisProgress(let seconds, let fraction):
             if case .running = analysisStatus { analysisStatus = .running(elapsedSeconds: seconds, fraction: fraction) }
             if progressOrigin == nil, let fraction { progressOrigin = ProgressMark(seconds: seconds, fraction: fraction) }

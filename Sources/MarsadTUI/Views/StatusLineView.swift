@@ -43,13 +43,22 @@ public enum StatusLineView {
             x += 1
         }
         let count = state.corpus.articles.count
-        segment("\(state.corpusName) · \(count) article\(count == 1 ? "" : "s")", style: theme.statusLine)
+        if state.isLoadingCorpus {
+            segment(state.corpusName, style: theme.statusLine)
+        } else {
+            segment("\(state.corpusName) · \(count) article\(count == 1 ? "" : "s")", style: theme.statusLine)
+        }
         if let filter = state.filter {
             segment("filter: \(filter.label)", style: theme.statusFilter)
         }
         switch state.analysisStatus {
         case .running(let seconds, let fraction):
-            segment(progress(state, seconds: seconds, fraction: fraction), style: theme.statusFilter)
+            if state.isLoadingCorpus {
+                let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"][Int(seconds * 10) % 10]
+                segment("\(spinner) reading the articles… \(formatSeconds(seconds))", style: theme.statusFilter)
+            } else {
+                segment(progress(state, seconds: seconds, fraction: fraction), style: theme.statusFilter)
+            }
         case .done:
             break
         }
