@@ -40,28 +40,203 @@ public struct SearchHit: Sendable, Equatable {
     public var offset: Int
 }
 
+/// The actor a search keeps (`marsad search --actor`): an id, an English
+/// name or any Arabic spelling, resolved as `marsad articles --actor`
+/// resolves it, with the catalog the archive's analyses were made with.
+public struct SearchActor: Sendable {
+    public var name: String
+    /// Also keep the actor's parts (a country's ministries, army, leaders).
+    public var includeChildren: Bool
+    public var catalog: ActorCatalog
+
+    public init(_ name: String, includeChildren: Bool = false, catalog: ActorCatalog = .standard) {
+        self.name = name
+        self.includeChildren = includeChildren
+        self.catalog = catalog
+    }
+}
+
 extension Archive {
     /// Articles holding `query` (its words adjacent and in order, the last
-    /// one as a prefix), best first by bm25, at most `limit`.
-    public func search(_ query: String, limit: Int = 50) throws -> [SearchHit] {
-        guard let match = SearchWords.match(query) else { return [] }
-        let rows = try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT article.doc, article.title, article.date, article.outlet, article.text, hits.rank
-                FROM (SELECT rowid, bm25(articleSearch) AS rank FROM articleSearch
-                      WHERE articleSearch MATCH ? ORDER BY rank LIMIT ?) AS hits
-                JOIN article ON article.id = hits.rowid
-                ORDER BY hits.rank
-                """, arguments: [match, limit])
-            // (Ranked and cut in the index first: joined on every match, a
-            // common word read thousands of article texts to keep twenty.)
+    /// one as a prefix), best first by bm25, at most `limit`; with
+    /// `dates`, only articles whose date (the `date` column: the metadata
+    /// or dateline date found on import) lies in the range, undated ones
+    /// left out; with `actor`, only articles that name the actor outside
+    /// boilerplate (`CorpusQuery`'s rule for an article).
+    ///
+    /// The actor filter never analyses the whole corpus. The name is
+    /// resolved against the catalog alone first (`ActorResolver`): catalog
+    /// actors have stable ids, which the per-article analysis gives its
+    /// names before any cross-article linking. Then the index's matches,
+    /// best first, are read in growing batches and analysed as a corpus of
+    /// their own (`CorpusAnalysis.analyze` with the archive as cache): an
+    /// article analysed before (by `marsad add` or a read) is only decoded
+    /// from its kept analysis, one never analysed is analysed now. Which
+    /// articles name a catalog actor does not depend on the other articles
+    /// (only names the catalog does not know are linked across articles),
+    /// so a batch answers as the whole corpus would. The kept analysis is
+    /// MarsadModel's binary `ArticleAnalysis`, whose names this module
+    /// cannot read, hence the analysis of the batch rather than a decoding
+    /// of our own. Reading stops once `limit` articles are kept.
+    ///
+    /// A name the catalog does not know is a name found in text (an
+    /// `auto:` actor): it is resolved in each batch among that batch's
+    /// names, by its normalized spelling (and consonant skeleton), and
+    /// when it reads as several such names, all are kept.
+    ///
+    /// Throws `ActorQuery.ResolutionError`: `.ambiguous` when the name
+    /// fits several catalog actors equally, `.notFound` when it is no
+    /// catalog actor and no article found names it.
+    public func search(_ query: String, limit: Int = 50, dates: DateRange? = nil,
+                       actor: SearchActor? = nil) throws -> [SearchHit] {
+        guard limit > 0, let match = SearchWords.match(query) else { return [] }
+        let dates = dates.flatMap { $0.isUnbounded ? nil : $0 }
+        var ranked: [(id: Int64, rank: Double)]
+        if let actor {
+            // Settled before the index is read: a wrong name costs nothing.
+            let resolver = ActorResolver(catalog: actor.catalog)
+            var catalogActor: ActorID?
+            switch resolver.resolve(actor.name) {
+            case .found(let a): catalogActor = a.id
+            case .ambiguous(let candidates): throw ActorQuery.ResolutionError.ambiguous(name: actor.name, candidates: candidates)
+            case .notFound: catalogActor = nil
+            }
+            let candidates = try rankedMatches(match, dates: dates, limit: nil)
+            var resolved = catalogActor != nil
+            ranked = []
+            var start = 0, batch = max(32, limit)
+            while start < candidates.count, ranked.count < limit {
+                let part = Array(candidates[start..<min(start + batch, candidates.count)])
+                start += part.count
+                batch = min(batch * 2, 1024)
+                let (kept, found) = try naming(actor, catalogActor: catalogActor, among: part.map(\.id))
+                resolved = resolved || found
+                ranked += part.filter { kept.contains($0.id) }
+            }
+            guard resolved else { throw ActorQuery.ResolutionError.notFound(name: actor.name) }
+            ranked = Array(ranked.prefix(limit))
+        } else {
+            ranked = try rankedMatches(match, dates: dates, limit: limit)
         }
+        guard !ranked.isEmpty else { return [] }
+        let rows = try read { db in
+            let marks = Array(repeating: "?", count: ranked.count).joined(separator: ",")
+            return try Row.fetchAll(db, sql: "SELECT id, doc, title, date, outlet, text FROM article WHERE id IN (\(marks))",
+                                    arguments: StatementArguments(ranked.map(\.id)))
+        }
+        var byID: [Int64: Row] = [:]
+        for row in rows { byID[row["id"]] = row }
         let terms = SearchWords.forms(in: query)
-        return rows.map { row in
+        return ranked.compactMap { hit in
+            guard let row = byID[hit.id] else { return nil }
             let text: String = row["text"]
             let (snippet, highlights, offset) = Self.snippet(text, terms: terms)
             return SearchHit(doc: ArticleID(row["doc"] as String), title: row["title"], date: row["date"], outlet: row["outlet"],
-                             rank: row["rank"], snippet: snippet, highlights: highlights, offset: offset)
+                             rank: hit.rank, snippet: snippet, highlights: highlights, offset: offset)
+        }
+    }
+
+    /// The ids of the articles the index matches, best first by bm25, in
+    /// the date range (when given), at most `limit` (every one when nil).
+    func rankedMatches(_ match: String, dates: DateRange?, limit: Int?) throws -> [(id: Int64, rank: Double)] {
+        var sql = "SELECT articleSearch.rowid AS id, bm25(articleSearch) AS rank FROM articleSearch"
+        var arguments: StatementArguments = []
+        var conditions = ["articleSearch MATCH ?"]
+        arguments += [match]
+        if let dates {
+            // The index first, then each match's article by its id.
+            sql += " CROSS JOIN article ON article.id = articleSearch.rowid"
+            conditions.append("article.date IS NOT NULL")
+            if let first = dates.firstDay { conditions.append("article.date >= ?"); arguments += [first.iso] }
+            if let last = dates.lastDay { conditions.append("article.date <= ?"); arguments += [last.iso] }
+        }
+        sql += " WHERE " + conditions.joined(separator: " AND ") + " ORDER BY rank"
+        if let limit { sql += " LIMIT ?"; arguments += [limit] }
+        return try read { db in
+            // (Ranked and cut in the index first: joined on every match, a
+            // common word read thousands of article texts to keep twenty.)
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map { ($0["id"], $0["rank"]) }
+        }
+    }
+
+    /// Which of the articles `ids` name the actor outside boilerplate, and
+    /// whether the name named anyone among them (always, for a catalog
+    /// actor). The articles are read in slices, one a core, each its own
+    /// corpus (see `search`: a catalog actor's articles do not depend on
+    /// the others).
+    private func naming(_ actor: SearchActor, catalogActor: ActorID?, among ids: [Int64]) throws
+        -> (kept: Set<Int64>, resolved: Bool) {
+        let slices = max(1, min(ProcessInfo.processInfo.activeProcessorCount, ids.count / 16))
+        let size = (ids.count + slices - 1) / slices
+        let results: [Result<(kept: Set<Int64>, resolved: Bool), Error>] = concurrentMap(slices, workers: slices) { _, s in
+            Result { try naming(actor, catalogActor: catalogActor, inSlice: Array(ids[s * size..<min(ids.count, (s + 1) * size)])) }
+        }
+        var kept: Set<Int64> = [], resolved = false
+        for result in results {
+            let one = try result.get()
+            kept.formUnion(one.kept)
+            resolved = resolved || one.resolved
+        }
+        return (kept, resolved)
+    }
+
+    private func naming(_ actor: SearchActor, catalogActor: ActorID?, inSlice ids: [Int64]) throws
+        -> (kept: Set<Int64>, resolved: Bool) {
+        guard !ids.isEmpty else { return ([], false) }
+        let articles = try storedArticles(ids)
+        let analysis = CorpusAnalysis.analyze(Corpus(articles: articles.map(\.article)), catalog: actor.catalog,
+                                              parts: .entities, cache: self)
+        let actorIDs: [ActorID]
+        if let catalogActor {
+            actorIDs = [catalogActor]
+        } else {
+            switch analysis.resolveActor(actor.name) {
+            case .found(let a): actorIDs = [a.id]
+            case .ambiguous(let candidates): actorIDs = candidates.map(\.id)
+            case .notFound: return ([], false)
+            }
+        }
+        let query = CorpusQuery(actors: ActorQuery(actorIDs, includeChildren: actor.includeChildren, in: analysis))
+        var kept: Set<Int64> = []
+        for (i, article) in analysis.corpus.articles.enumerated() where query.matches(article, in: analysis) {
+            kept.insert(articles[i].id)
+        }
+        return (kept, true)
+    }
+
+    /// The articles `ids` as `corpus()` made them last (their kept
+    /// structure, so their analysis keys are those of the analyses kept),
+    /// or loaded alone when they have none yet.
+    func storedArticles(_ ids: [Int64]) throws -> [(id: Int64, article: Article)] {
+        let rows = try read { db in
+            let marks = Array(repeating: "?", count: ids.count).joined(separator: ",")
+            return try Row.fetchAll(db, sql: """
+                SELECT article.id, article.doc, article.sourcePath, article.text, article.metadataTitle, article.date,
+                       article.dateSource, article.dateConfidence, article.outlet, article.url,
+                       structure.version AS sVersion, structure.data AS sData
+                FROM article LEFT JOIN structure ON structure.id = article.id WHERE article.id IN (\(marks))
+                ORDER BY article.id
+                """, arguments: StatementArguments(ids))
+        }
+        let version = Article.structureVersion
+        let loader = CorpusLoader()
+        return rows.map { row in
+            let id: Int64 = row["id"], text: String = row["text"], doc: String = row["doc"]
+            let sourcePath: String = row["sourcePath"]
+            if (row["sVersion"] as String?) == version, let data = row["sData"] as Data?,
+               let article = Article(text: text, id: ArticleID(doc), sourcePath: sourcePath, structure: [UInt8](data)) {
+                return (id, article)
+            }
+            var metadata = ArticleMetadata()
+            metadata.title = row["metadataTitle"]
+            metadata.date = (row["date"] as String?).flatMap(CalendarDate.init(iso:))
+            metadata.dateSource = (row["dateSource"] as String?).flatMap(DateSource.init(rawValue:))
+            metadata.dateConfidence = row["dateConfidence"]
+            metadata.outlet = row["outlet"]
+            metadata.url = row["url"]
+            var article = loader.load(text: text, id: doc, metadata: metadata)
+            article.sourcePath = sourcePath
+            return (id, article)
         }
     }
 
