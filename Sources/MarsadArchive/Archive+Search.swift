@@ -241,30 +241,91 @@ extension Archive {
     }
 
     /// The first line of `text` where `terms` occur in a row (the last as
-    /// a prefix), with their ranges in it.
+    /// a prefix), with their ranges in it, and where the line starts.
+    ///
+    /// Only windows around the places where the first term's letters occur
+    /// (normalized, so behind any proclitic) are tokenized, not the whole
+    /// article: a word's search form is a piece of its normalized text, so
+    /// the first hit lies at one of them. Each window starts after a space,
+    /// where tokenizing alone gives the article's own tokens. When no
+    /// window holds the words (the hit is only in the metadata title, which
+    /// the index also holds), the whole text is read as before.
     static func snippet(_ text: String, terms: [String]) -> (String, [ScalarRange], Int) {
         let scalars = Array(text.unicodeScalars)
-        let words = SearchWords.words(in: scalars, range: 0..<scalars.count)
-        let tokens = words.map(\.token), forms = words.map(\.form)
-        var i = 0
-        while i + terms.count <= tokens.count {
-            let hit = terms.indices.allSatisfy { k in
-                k == terms.count - 1 ? forms[i + k].hasPrefix(terms[k]) : forms[i + k] == terms[k]
-            }
-            if hit {
-                let start = tokens[i].range.start, end = tokens[i + terms.count - 1].range.end
-                var lineStart = start, lineEnd = end
-                // The hit's line, at most about 200 scalars either side.
-                while lineStart > 0, scalars[lineStart - 1] != "\n", start - lineStart < 200 { lineStart -= 1 }
-                while lineEnd < scalars.count, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r", lineEnd - end < 200 {
-                    lineEnd += 1
+        guard let firstTerm = terms.first.map({ Array($0.unicodeScalars) }), !firstTerm.isEmpty else { return ("", [], 0) }
+        let (folded, sources) = ArabicNormalizer.normalizeWithMap(scalars, range: 0..<scalars.count)
+        func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\n" || s == "\r" || s == "\t" }
+        var from = 0
+        while let at = firstIndex(of: firstTerm, in: folded, from: from) {
+            let position = sources[at]
+            var start = position
+            while start > 0, !isSpace(scalars[start - 1]) { start -= 1 }
+            var span = 64 + 48 * terms.count
+            while true {
+                var end = min(scalars.count, position + span)
+                while end < scalars.count, !isSpace(scalars[end]) { end += 1 }
+                let words = SearchWords.words(in: scalars, range: start..<end)
+                guard let k = words.firstIndex(where: { $0.token.range.end > position }) else { break }
+                // Too few words after it in the window: a longer window.
+                if words.count - k < terms.count, end < scalars.count {
+                    span *= 4
+                    continue
                 }
-                let line = ScalarRange(start: lineStart, end: lineEnd)
-                let highlight = ScalarRange(start: start - lineStart, end: end - lineStart)
-                return (scalars.string(in: line), [highlight], lineStart)
+                if let hit = phrase(words, at: k, terms: terms, scalars: scalars) { return hit }
+                // On past this word.
+                let wordEnd = words[k].token.range.end
+                from = at + 1
+                while from < folded.count, sources[from] < wordEnd { from += 1 }
+                break
+            }
+            if from <= at { from = at + 1 }
+        }
+        return fullSnippet(scalars, terms: terms)
+    }
+
+    /// `snippet` by tokenizing the whole text (what it falls back on).
+    static func fullSnippet(_ scalars: [Unicode.Scalar], terms: [String]) -> (String, [ScalarRange], Int) {
+        let words = SearchWords.words(in: scalars, range: 0..<scalars.count)
+        for i in words.indices {
+            if let hit = phrase(words, at: i, terms: terms, scalars: scalars) { return hit }
+        }
+        return ("", [], 0)
+    }
+
+    /// The snippet when `terms` occur in a row from `words[i]` on.
+    private static func phrase(_ words: [SearchWord], at i: Int, terms: [String], scalars: [Unicode.Scalar])
+        -> (String, [ScalarRange], Int)? {
+        guard i + terms.count <= words.count else { return nil }
+        for k in terms.indices {
+            let form = words[i + k].form
+            guard k == terms.count - 1 ? form.hasPrefix(terms[k]) : form == terms[k] else { return nil }
+        }
+        let start = words[i].token.range.start, end = words[i + terms.count - 1].token.range.end
+        var lineStart = start, lineEnd = end
+        // The hit's line, at most about 200 scalars either side.
+        while lineStart > 0, scalars[lineStart - 1] != "\n", start - lineStart < 200 { lineStart -= 1 }
+        while lineEnd < scalars.count, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r", lineEnd - end < 200 {
+            lineEnd += 1
+        }
+        let line = ScalarRange(start: lineStart, end: lineEnd)
+        let highlight = ScalarRange(start: start - lineStart, end: end - lineStart)
+        return (scalars.string(in: line), [highlight], lineStart)
+    }
+
+    /// Where `needle` first occurs in `haystack` at or after `from`.
+    private static func firstIndex(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], from: Int) -> Int? {
+        guard needle.count <= haystack.count else { return nil }
+        let first = needle[0]
+        var i = from
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return i }
             }
             i += 1
         }
-        return ("", [], 0)
+        return nil
     }
 }

@@ -115,6 +115,36 @@ final class SearchFilterTests: XCTestCase {
         XCTAssertEqual(try search("2022-09-14", "2023", actor: "بوتين"), docs(["002", "004"]))
     }
 
+    // MARK: - The snippet
+
+    /// The snippet read around the first term's letters is the one the
+    /// whole text's words give, for phrases of the seeds' own words (every
+    /// 13th word on, one to three words), in their article and the next.
+    func testTheSnippetFromAWindowIsTheSnippetOfTheWholeText() throws {
+        let articles = SeedCorpus.corpus.articles
+        var compared = 0, found = 0
+        for (a, article) in articles.enumerated() {
+            let words = SearchWords.words(in: article.scalars, range: 0..<article.scalars.count)
+            for i in stride(from: 0, to: words.count, by: 13) {
+                for n in 1...3 where i + n <= words.count {
+                    var terms = words[i..<i + n].map(\.form)
+                    guard !terms.contains("") else { continue }
+                    // The last word as a prefix, as a query typed in part.
+                    if n == 2, terms[1].unicodeScalars.count > 3 { terms[1] = String(terms[1].prefix(3)) }
+                    for other in [article, articles[(a + 1) % articles.count]] {
+                        let window = Archive.snippet(other.text, terms: terms)
+                        let whole = Archive.fullSnippet(other.scalars, terms: terms)
+                        XCTAssertTrue(window == whole, "\(terms) in \(other.id): \(window) ≠ \(whole)")
+                        compared += 1
+                        if !whole.0.isEmpty { found += 1 }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(compared, 500)
+        XCTAssertGreaterThan(found, 250)
+    }
+
     // MARK: - The binary
 
     func testSearchWithActorAndDatesThroughTheBinary() throws {
