@@ -13,14 +13,24 @@ extension SearchWords {
     }
 
     /// An FTS5 query for `text`: its words in index form, as one phrase
-    /// (adjacent words, in order), the last one also as a prefix.
+    /// (adjacent words, in order), the last one also as a prefix when it
+    /// has two letters or more.
+    ///
+    /// (A one-letter start, بـ or د, is the start of nearly every article's
+    /// words: as a prefix it costs the index a merge of thousands of words'
+    /// lists, 50 ms and more at 15,000 articles, to rank almost all of them;
+    /// it is matched as a word of its own.)
     static func match(_ text: String) -> String? {
         let words = forms(in: text)
-        guard !words.isEmpty else { return nil }
+        guard let last = words.last else { return nil }
         // Inside an FTS5 string, a double quote is written twice.
         let quoted = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-        return quoted.joined(separator: " + ") + "*"
+        return quoted.joined(separator: " + ") + (isPrefix(last) ? "*" : "")
     }
+
+    /// Whether a query's last word (in index form) is also matched as the
+    /// start of a word: when it has two letters or more.
+    static func isPrefix(_ form: String) -> Bool { form.unicodeScalars.count >= 2 }
 }
 
 /// One article a search found.
@@ -58,11 +68,12 @@ public struct SearchActor: Sendable {
 
 extension Archive {
     /// Articles holding `query` (its words adjacent and in order, the last
-    /// one as a prefix), best first by bm25, at most `limit`; with
-    /// `dates`, only articles whose date (the `date` column: the metadata
-    /// or dateline date found on import) lies in the range, undated ones
-    /// left out; with `actor`, only articles that name the actor outside
-    /// boilerplate (`CorpusQuery`'s rule for an article).
+    /// one also as a prefix when it has two letters or more), best first
+    /// by bm25, at most `limit`; with `dates`, only articles whose date
+    /// (the `date` column: the metadata or dateline date found on import)
+    /// lies in the range, undated ones left out; with `actor`, only
+    /// articles that name the actor outside boilerplate (`CorpusQuery`'s
+    /// rule for an article).
     ///
     /// The actor filter never analyses the whole corpus. The name is
     /// resolved against the catalog alone first (`ActorResolver`): catalog
@@ -298,7 +309,8 @@ extension Archive {
         guard i + terms.count <= words.count else { return nil }
         for k in terms.indices {
             let form = words[i + k].form
-            guard k == terms.count - 1 ? form.hasPrefix(terms[k]) : form == terms[k] else { return nil }
+            let asPrefix = k == terms.count - 1 && SearchWords.isPrefix(terms[k])
+            guard asPrefix ? form.hasPrefix(terms[k]) : form == terms[k] else { return nil }
         }
         let start = words[i].token.range.start, end = words[i + terms.count - 1].token.range.end
         var lineStart = start, lineEnd = end

@@ -138,7 +138,8 @@ struct SearchCommand: ParsableCommand {
             Words are matched on normalized Arabic (hamza forms, alef maqsura, \
             taa marbuta, harakat and tatweel folded) without proclitics, so \
             بوتين finds لبوتين and وبوتين. Several words are a phrase (adjacent, \
-            in order); the last may be the start of a word. --from and --to keep \
+            in order); the last may be the start of a word (of two letters or \
+            more). --from and --to keep \
             the articles dated in the range (undated ones are left out); --actor \
             keeps those naming the actor outside boilerplate, as `marsad articles \
             --actor` does, reading only the articles the words find.

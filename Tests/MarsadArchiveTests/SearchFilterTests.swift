@@ -115,6 +115,20 @@ final class SearchFilterTests: XCTestCase {
         XCTAssertEqual(try search("2022-09-14", "2023", actor: "بوتين"), docs(["002", "004"]))
     }
 
+    // MARK: - The index query
+
+    /// The last word is a prefix from two letters on; one letter (بـ, د)
+    /// starts nearly every word, and is a word of its own.
+    func testALastWordOfOneLetterIsAWordAndNotAPrefix() throws {
+        XCTAssertEqual(SearchWords.match("أرمين"), "\"ارمين\"*")
+        XCTAssertEqual(SearchWords.match("وزارة الدفاع"), "\"وزاره\" + \"دفاع\"*")
+        XCTAssertEqual(SearchWords.match("بـ"), "\"ب\"")
+        XCTAssertEqual(SearchWords.match("عبد الله د"), "\"عبد\" + \"الله\" + \"د\"")
+        let archive = try seedArchive(analysed: false)
+        XCTAssertEqual(try archive.search("د"), [])
+        XCTAssertEqual(Set(try archive.search("يري").map(\.doc)), docs(["000", "002", "004"]))  // يريفان
+    }
+
     // MARK: - The snippet
 
     /// The snippet read around the first term's letters is the one the
