@@ -266,8 +266,29 @@ extension Archive {
         guard let firstTerm = terms.first.map({ Array($0.unicodeScalars) }), !firstTerm.isEmpty else { return ("", [], 0) }
         let (folded, sources) = ArabicNormalizer.normalizeWithMap(scalars, range: 0..<scalars.count)
         func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\n" || s == "\r" || s == "\t" }
+        // A form is its word without proclitics: it ends where the word
+        // ends (unless it is the query's one word, a prefix), and only
+        // proclitic letters come before it. Places that cannot be one are
+        // passed over without tokenizing (بـ's letter is in every other word).
+        func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.numericType != nil }
+        let endsWord = !(terms.count == 1 && SearchWords.isPrefix(terms[0]))
+        let proclitic: Set<Unicode.Scalar> = ["و", "ف", "ب", "ل", "ك", "ا", "س"]
+        func mayBeForm(at i: Int) -> Bool {
+            let end = i + firstTerm.count
+            if endsWord, end < folded.count, isWordScalar(folded[end]) { return false }
+            var b = i
+            while b > 0, isWordScalar(folded[b - 1]) {
+                b -= 1
+                if i - b > 6 || !proclitic.contains(folded[b]) { return false }
+            }
+            return true
+        }
         var from = 0
         while let at = firstIndex(of: firstTerm, in: folded, from: from) {
+            guard mayBeForm(at: at) else {
+                from = at + 1
+                continue
+            }
             let position = sources[at]
             var start = position
             while start > 0, !isSpace(scalars[start - 1]) { start -= 1 }
