@@ -129,6 +129,48 @@ final class SearchFilterTests: XCTestCase {
         XCTAssertEqual(Set(try archive.search("يري").map(\.doc)), docs(["000", "002", "004"]))  // يريفان
     }
 
+    /// An archive of the index before its prefixes (v3) is upgraded with
+    /// every search row, and finds what it found.
+    func testAnIndexWithoutPrefixesIsRebuiltWithEveryRow() throws {
+        let seeds = CorpusLoader().load(paths: [SeedCorpus.folder])
+        var before: [[ArticleID]] = []
+        let queries = ["اذربيجان", "وزارة الدفاع", "أن", "من", "أرمين", "مدني"]
+        do {
+            let pool = try DatabasePool(path: path)
+            try Archive.migrator.migrate(pool, upTo: "v3: events cache")
+            try pool.write { db in
+                for (i, article) in seeds.articles.enumerated() {
+                    try db.execute(sql: """
+                        INSERT INTO article (doc, sourcePath, contentHash, text, title, bytes, addedAt)
+                        VALUES (?, ?, ?, ?, ?, ?, 0)
+                        """, arguments: [article.id.rawValue, article.sourcePath, "h\(i)", article.text, article.title, 1])
+                    try db.execute(sql: "INSERT INTO articleSearch (rowid, words) VALUES (?, ?)",
+                                   arguments: [db.lastInsertedRowID, SearchWords.indexForm(of: article)])
+                }
+                for q in queries {
+                    before.append(try String.fetchAll(db, sql: """
+                        SELECT article.doc FROM articleSearch JOIN article ON article.id = articleSearch.rowid
+                        WHERE articleSearch MATCH ? ORDER BY bm25(articleSearch)
+                        """, arguments: [SearchWords.match(q)!]).map { ArticleID($0) })
+                }
+            }
+        }
+        let archive = try Archive(path: path)
+        XCTAssertEqual(try archive.stats().schemaVersion, "v4: search prefixes")
+        let sql = try archive.read { db in
+            try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'articleSearch'")
+        }
+        XCTAssertTrue(sql?.contains("prefix") == true, sql ?? "no index")
+        let rows = try archive.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articleSearch") }
+        XCTAssertEqual(rows, seeds.articles.count)
+        XCTAssertEqual(try queries.map { try archive.search($0, limit: 100).map(\.doc) }, before)
+        XCTAssertFalse(before.contains { $0.isEmpty })
+        // New articles go to the new index.
+        let note = CorpusLoader().load(text: "مذكرة\nقال المتحدث إن الرسالة وصلت إلى يريفان.", id: "note.txt")
+        try archive.add(Corpus(articles: [note]))
+        XCTAssertTrue(try archive.search("يريفان").map(\.doc).contains("note.txt"))
+    }
+
     // MARK: - The snippet
 
     /// The snippet read around the first term's letters is the one the
