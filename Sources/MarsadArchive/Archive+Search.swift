@@ -254,27 +254,32 @@ extension Archive {
     /// The first line of `text` where `terms` occur in a row (the last as
     /// a prefix), with their ranges in it, and where the line starts.
     ///
-    /// Only windows around the places where the first term's letters occur
+    /// Only windows around the places where one term's letters occur
     /// (normalized, so behind any proclitic) are tokenized, not the whole
     /// article: a word's search form is a piece of its normalized text, so
-    /// the first hit lies at one of them. Each window starts after a space,
-    /// where tokenizing alone gives the article's own tokens. When no
-    /// window holds the words (the hit is only in the metadata title, which
-    /// the index also holds), the whole text is read as before.
+    /// every hit has its term there. The term is the phrase's longest, the
+    /// rarest most likely ("في" of "في كأس العالم" is everywhere); its
+    /// places come in text order, so the first hit found is the text's
+    /// first. Each window starts after a space, where tokenizing alone
+    /// gives the article's own tokens. When no window holds the words (the
+    /// hit is only in the metadata title, which the index also holds), the
+    /// whole text is read as before.
     static func snippet(_ text: String, terms: [String]) -> (String, [ScalarRange], Int) {
         let scalars = Array(text.unicodeScalars)
-        guard let firstTerm = terms.first.map({ Array($0.unicodeScalars) }), !firstTerm.isEmpty else { return ("", [], 0) }
+        guard !terms.isEmpty, !terms.contains(where: \.isEmpty) else { return ("", [], 0) }
+        let anchor = terms.indices.reduce(0) { terms[$1].unicodeScalars.count > terms[$0].unicodeScalars.count ? $1 : $0 }
+        let needle = Array(terms[anchor].unicodeScalars)
         let (folded, sources) = ArabicNormalizer.normalizeWithMap(scalars, range: 0..<scalars.count)
         func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\n" || s == "\r" || s == "\t" }
         // A form is its word without proclitics: it ends where the word
-        // ends (unless it is the query's one word, a prefix), and only
-        // proclitic letters come before it. Places that cannot be one are
-        // passed over without tokenizing (بـ's letter is in every other word).
+        // ends (unless it is the last term, a prefix), and only proclitic
+        // letters come before it. Places that cannot be one are passed
+        // over without tokenizing (بـ's letter is in every other word).
         func isWordScalar(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.numericType != nil }
-        let endsWord = !(terms.count == 1 && SearchWords.isPrefix(terms[0]))
+        let endsWord = !(anchor == terms.count - 1 && SearchWords.isPrefix(terms[anchor]))
         let proclitic: Set<Unicode.Scalar> = ["و", "ف", "ب", "ل", "ك", "ا", "س"]
         func mayBeForm(at i: Int) -> Bool {
-            let end = i + firstTerm.count
+            let end = i + needle.count
             if endsWord, end < folded.count, isWordScalar(folded[end]) { return false }
             var b = i
             while b > 0, isWordScalar(folded[b - 1]) {
@@ -284,33 +289,33 @@ extension Archive {
             return true
         }
         var from = 0
-        while let at = firstIndex(of: firstTerm, in: folded, from: from) {
-            guard mayBeForm(at: at) else {
-                from = at + 1
-                continue
-            }
+        while let at = firstIndex(of: needle, in: folded, from: from) {
+            from = at + 1
+            guard mayBeForm(at: at) else { continue }
             let position = sources[at]
-            var start = position
-            while start > 0, !isSpace(scalars[start - 1]) { start -= 1 }
-            var span = 64 + 48 * terms.count
+            var back = 64 + 48 * anchor, ahead = 64 + 48 * (terms.count - anchor)
             while true {
-                var end = min(scalars.count, position + span)
+                var start = max(0, position - back)
+                while start > 0, !isSpace(scalars[start - 1]) { start -= 1 }
+                var end = min(scalars.count, position + ahead)
                 while end < scalars.count, !isSpace(scalars[end]) { end += 1 }
                 let words = SearchWords.words(in: scalars, range: start..<end)
-                guard let k = words.firstIndex(where: { $0.token.range.end > position }) else { break }
-                // Too few words after it in the window: a longer window.
-                if words.count - k < terms.count, end < scalars.count {
-                    span *= 4
+                guard let w = words.firstIndex(where: { $0.token.range.end > position }) else { break }
+                // Too few words before or after it in the window: a longer one.
+                if w < anchor, start > 0 {
+                    back *= 4
                     continue
                 }
-                if let hit = phrase(words, at: k, terms: terms, scalars: scalars) { return hit }
+                if words.count - w < terms.count - anchor, end < scalars.count {
+                    ahead *= 4
+                    continue
+                }
+                if w >= anchor, let hit = phrase(words, at: w - anchor, terms: terms, scalars: scalars) { return hit }
                 // On past this word.
-                let wordEnd = words[k].token.range.end
-                from = at + 1
+                let wordEnd = words[w].token.range.end
                 while from < folded.count, sources[from] < wordEnd { from += 1 }
                 break
             }
-            if from <= at { from = at + 1 }
         }
         return fullSnippet(scalars, terms: terms)
     }
