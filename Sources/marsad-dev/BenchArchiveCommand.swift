@@ -139,9 +139,10 @@ struct BenchArchiveCommand: ParsableCommand {
         }
         func time(_ label: String, actor: SearchActor?) throws {
             var times: [(ms: Double, query: String, hits: Int)] = []
+            var cpuTimes: [Double] = []
             var found = 0
             for q in samples {
-                let s0 = now()
+                let s0 = now(), c0 = cpu()
                 let hits: Int
                 do {
                     hits = try reopened.search(q, limit: 20, actor: actor).count
@@ -150,12 +151,15 @@ struct BenchArchiveCommand: ParsableCommand {
                 }
                 found += hits
                 times.append((1000 * (now() - s0), q, hits))
+                cpuTimes.append(1000 * (cpu() - c0))
             }
             times.sort { $0.ms < $1.ms }
+            cpuTimes.sort()
             guard !times.isEmpty else { return }
-            print(String(format: "%@: %d queries of 1-3 words: median %.1f ms, p99 %.1f ms (%d hits in all)",
-                         label, times.count, times[times.count / 2].ms,
-                         times[min(times.count - 1, Int(Double(times.count) * 0.99))].ms, found))
+            let p99 = min(times.count - 1, Int(Double(times.count) * 0.99))
+            print(String(format: "%@: %d queries of 1-3 words: median %.1f ms, p99 %.1f ms (CPU: median %.1f ms, p99 %.1f ms; %d hits in all)",
+                         label, times.count, times[times.count / 2].ms, times[p99].ms,
+                         cpuTimes[cpuTimes.count / 2], cpuTimes[p99], found))
             print("  slowest: " + times.suffix(3).reversed()
                 .map { String(format: "%.1f ms '%@' (%d)", $0.ms, $0.query, $0.hits) }.joined(separator: ", "))
         }
