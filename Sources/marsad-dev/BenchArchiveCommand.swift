@@ -15,7 +15,10 @@ import MarsadTUI
 ///   the whole analysis from the cache and the frame with every pane —
 ///   "all ready";
 /// - search: 100 queries of 1–3 words drawn (fixed seed) from the
-///   corpus's own words, median and p99;
+///   corpus's own words, median and p99 (and the slowest three); with
+///   `--search-actor A`, the same queries with `--actor A`;
+/// - (`--warm-only --search-only`: the search alone, on the archive
+///   opened read-only as `marsad search` opens it;)
 /// - the process's peak RSS (getrusage) and the archive's size on disk.
 ///
 /// Run it in a release build:
@@ -31,6 +34,9 @@ struct BenchArchiveCommand: ParsableCommand {
     @Option(help: "Search queries to time.") var queries = 100
     @Flag(help: "Skip the cold import: time a second launch on --archive, made by an earlier run (the RSS is then the warm reader's alone).")
     var warmOnly = false
+    @Flag(help: "With --warm-only: time the search alone (no first screen, no analysis), on the archive opened read-only as `marsad search` opens it.")
+    var searchOnly = false
+    @Option(help: "Also time the queries with `--actor` this actor (e.g. Houthis).") var searchActor: String?
 
     func run() throws {
         let path = archive ?? FileManager.default.temporaryDirectory
@@ -41,8 +47,10 @@ struct BenchArchiveCommand: ParsableCommand {
         }
         _ = NERModel.standard
         let catalog = ActorCatalog.standard
+        if searchOnly, !warmOnly { throw ValidationError("--search-only goes with --warm-only") }
         if warmOnly {
             guard archive != nil else { throw ValidationError("--warm-only needs --archive FILE from an earlier run") }
+            if searchOnly { return try searchRun(path: path, catalog: catalog) }
         } else {
             try coldRun(path: path, catalog: catalog)
         }
@@ -99,6 +107,23 @@ struct BenchArchiveCommand: ParsableCommand {
         print(String(format: "warm CPU time: first screen %.0f ms, analysis %.0f ms, reader panes %.0f ms, all %.0f ms",
                      1000 * (cFirst - c0), 1000 * (cAnalysed - cFirst), 1000 * (cReady - cAnalysed), 1000 * (cReady - c0)))
 
+        try timeSearch(reopened, articles: articles, catalog: catalog)
+
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        let stats = try reopened.stats()
+        print(String(format: "peak RSS of this process (%@): %.0f MB; archive on disk: %.1f MB",
+                     warmOnly ? "warm open only" : "cold and warm together", Double(usage.ru_maxrss) / 1024,
+                     Double(stats.fileBytes) / 1_000_000))
+    }
+
+    /// The search alone, as `marsad search` runs it: a read-only open.
+    private func searchRun(path: String, catalog: ActorCatalog) throws {
+        let store = try Archive(path: path, readOnly: true)
+        try timeSearch(store, articles: try store.corpus(), catalog: catalog)
+    }
+
+    private func timeSearch(_ reopened: Archive, articles: Corpus, catalog: ActorCatalog) throws {
         // Search: words of the corpus itself, 1–3 adjacent words a query.
         var rng = SplitMix64(seed: 2015)  // fixed seed: the same queries every run
         var samples: [String] = []
@@ -113,26 +138,34 @@ struct BenchArchiveCommand: ParsableCommand {
             let start = Int(rng.next() % UInt64(words.count - n + 1))
             samples.append(words[start..<start + n].joined(separator: " "))
         }
-        var times: [Double] = []
-        var found = 0
-        for q in samples {
-            let s0 = now()
-            found += try reopened.search(q, limit: 20).count
-            times.append(1000 * (now() - s0))
+        func time(_ label: String, actor: SearchActor?) throws {
+            var times: [(ms: Double, query: String, hits: Int)] = []
+            var cpuTimes: [Double] = []
+            var found = 0
+            for q in samples {
+                let s0 = now(), c0 = cpu()
+                let hits: Int
+                do {
+                    hits = try reopened.search(q, limit: 20, actor: actor).count
+                } catch is ActorQuery.ResolutionError {
+                    hits = 0
+                }
+                found += hits
+                times.append((1000 * (now() - s0), q, hits))
+                cpuTimes.append(1000 * (cpu() - c0))
+            }
+            times.sort { $0.ms < $1.ms }
+            cpuTimes.sort()
+            guard !times.isEmpty else { return }
+            let p99 = min(times.count - 1, Int(Double(times.count) * 0.99))
+            print(String(format: "%@: %d queries of 1-3 words: median %.1f ms, p99 %.1f ms (CPU: median %.1f ms, p99 %.1f ms; %d hits in all)",
+                         label, times.count, times[times.count / 2].ms, times[p99].ms,
+                         cpuTimes[cpuTimes.count / 2], cpuTimes[p99], found))
+            print("  slowest: " + times.suffix(3).reversed()
+                .map { String(format: "%.1f ms '%@' (%d)", $0.ms, $0.query, $0.hits) }.joined(separator: ", "))
         }
-        times.sort()
-        if !times.isEmpty {
-            print(String(format: "search: %d queries of 1-3 words: median %.1f ms, p99 %.1f ms (%d hits in all)",
-                         times.count, times[times.count / 2], times[min(times.count - 1, Int(Double(times.count) * 0.99))],
-                         found))
-        }
-
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        let stats = try reopened.stats()
-        print(String(format: "peak RSS of this process (%@): %.0f MB; archive on disk: %.1f MB",
-                     warmOnly ? "warm open only" : "cold and warm together", Double(usage.ru_maxrss) / 1024,
-                     Double(stats.fileBytes) / 1_000_000))
+        try time("search", actor: nil)
+        if let searchActor { try time("search --actor \(searchActor)", actor: SearchActor(searchActor, catalog: catalog)) }
     }
 
     private func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }

@@ -138,18 +138,55 @@ struct SearchCommand: ParsableCommand {
             Words are matched on normalized Arabic (hamza forms, alef maqsura, \
             taa marbuta, harakat and tatweel folded) without proclitics, so \
             بوتين finds لبوتين and وبوتين. Several words are a phrase (adjacent, \
-            in order); the last may be the start of a word.
+            in order); the last may be the start of a word (of two letters or \
+            more). --from and --to keep \
+            the articles dated in the range (undated ones are left out); --actor \
+            keeps those naming the actor outside boilerplate, as `marsad articles \
+            --actor` does, reading only the articles the words find.
             """
     )
 
     @OptionGroup var archive: ArchiveOptions
+    @OptionGroup var actors: ActorOptions
     @Argument(help: "The words to look for.") var query: [String]
+    @Option(help: ArgumentHelp("Keep articles dated on or after this date (2015, 2015-07 or 2015-07-21).", valueName: "date"))
+    var from: String?
+    @Option(help: ArgumentHelp("Keep articles dated on or before this date (2015, 2015-07 or 2015-07-21).", valueName: "date"))
+    var to: String?
     @Option(help: "At most this many articles.") var limit = 20
     @Option(help: "table or jsonl.") var format: OutputFormat = .table
 
+    func validate() throws {
+        do {
+            _ = try DateRange(from: from, to: to)
+        } catch {
+            throw ValidationError("--\(error.bound.rawValue) takes a date such as 2015, 2015-07 or 2015-07-21, not '\(error.text)'")
+        }
+        guard limit > 0 else { throw ValidationError("--limit takes a number of articles above 0, not \(limit)") }
+    }
+
     func run() throws {
+        let dates = try DateRange(from: from, to: to)
+        var badRows = false
+        var actor: SearchActor?
+        if let name = actors.actor {
+            let (catalog, hadErrors) = actors.catalog()
+            badRows = hadErrors
+            actor = SearchActor(name, includeChildren: actors.includeChildren, catalog: catalog)
+        }
         let store = try archive.open(readOnly: true)
-        let hits = try archiveStep { try store.search(query.joined(separator: " "), limit: limit) }
+        let hits: [SearchHit]
+        do {
+            hits = try archiveStep { try store.search(query.joined(separator: " "), limit: limit, dates: dates, actor: actor) }
+        } catch let error as ActorQuery.ResolutionError {
+            switch error {
+            case .ambiguous(_, let candidates):
+                warn("--actor '\(error.name)' could be: \(ActorQuery.ResolutionError.list(candidates)); give an id")
+            case .notFound:
+                warn("no actor matches --actor '\(error.name)' in the catalog or in the articles the words find")
+            }
+            throw ExitCode(2)
+        }
         switch format {
         case .jsonl:
             for h in hits {
@@ -163,5 +200,6 @@ struct SearchCommand: ParsableCommand {
             printOut(Output.table(header: ["doc", "date", "title", "snippet"],
                                   rows: hits.map { [$0.doc.rawValue, $0.date ?? "-", $0.title, $0.snippet] }))
         }
+        if badRows { throw inputFailedExitCode }
     }
 }
