@@ -216,7 +216,7 @@ public struct CorpusLoader: Sendable {
 
     // MARK: - Building an article
 
-    static func makeArticle(text: String, id: String, path: String, metadata: ArticleMetadata,
+    package static func makeArticle(text: String, id: String, path: String, metadata: ArticleMetadata,
                             templateLines: Set<String> = []) -> (Article, [LoadIssue]) {
         let scalars = Array(text.unicodeScalars)
         var meta = metadata

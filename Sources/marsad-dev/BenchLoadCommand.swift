@@ -1,0 +1,124 @@
+import ArgumentParser
+import ArabicText
+import Foundation
+import MarsadModel
+
+/// `marsad-dev bench-load`: the loader's throughput on one core.
+///
+/// Times, best of `--runs`, on a JSON Lines corpus:
+/// - read + decode: the file's bytes to text, its lines, each record's
+///   JSON (text, title, date);
+/// - structure: each record made an article (paragraphs, sentences,
+///   boilerplate, headline, dateline), as the loader makes it;
+/// - template lines: the corpus's shared lines found and the articles
+///   made again under them (`CorpusLoader.applyingTemplateLines`);
+/// - total: `CorpusLoader().load(paths:)`, the whole loader.
+///
+/// Each figure is megabytes of article text (UTF-8) a second. The loader
+/// runs with one worker thread (`MARSAD_WORKERS=1`, unless set otherwise).
+/// Run it in a release build:
+/// `swift run -c release marsad-dev bench-load --runs 3`.
+struct BenchLoadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-load",
+        abstract: "Loader throughput (read and decode, structure, template lines, total) in MB/s of text on one core.")
+
+    @Option(help: "A JSON Lines corpus (default: ../shared/data/news/saudinewsnet-2015-07.jsonl beside the repository).")
+    var corpus: String?
+    @Option(help: "Only the first N records (default: all).") var limit: Int?
+    @Option(help: "Runs of each phase; the best is reported.") var runs = 3
+
+    func run() throws {
+        // Read before anything touches the loader: concurrentMap's worker
+        // count is taken once from MARSAD_WORKERS.
+        setenv("MARSAD_WORKERS", "1", 0)
+        let workers = ProcessInfo.processInfo.environment["MARSAD_WORKERS"] ?? "1"
+        let source = corpus ?? Self.defaultCorpus
+        var path = source
+        var temporary: String?
+        if let limit {
+            // The first N lines in a file of their own, so `load(paths:)` reads just them.
+            let data = try Data(contentsOf: URL(fileURLWithPath: source))
+            let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).prefix(limit)
+            let t = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-bench-load-\(getpid()).jsonl").path
+            var out = Data()
+            for line in lines { out.append(line); out.append(UInt8(ascii: "\n")) }
+            try out.write(to: URL(fileURLWithPath: t))
+            path = t
+            temporary = t
+        }
+        defer { if let temporary { try? FileManager.default.removeItem(atPath: temporary) } }
+
+        var records: [(text: String, meta: ArticleMetadata)] = []
+        let tRead = try best { records = try Self.readRecords(path) }
+        let bytes = records.reduce(0) { $0 + $1.text.utf8.count }
+        let mb = Double(bytes) / 1_000_000
+        var articles: [Article] = []
+        let tStructure = try best {
+            articles = records.enumerated().map { i, r in
+                CorpusLoader.makeArticle(text: r.text, id: "\(i)", path: path, metadata: r.meta).0
+            }
+        }
+        var templateCount = 0
+        let tTemplate = try best {
+            let corpus = Corpus(articles: articles)
+            templateCount = corpus.templateLines().count
+            _ = CorpusLoader.applyingTemplateLines(corpus)
+        }
+        var loaded = 0
+        let tTotal = try best { loaded = CorpusLoader().load(paths: [path]).articles.count }
+
+        print("corpus: \(source)\(limit.map { " (first \($0))" } ?? ""): \(loaded) articles, "
+              + String(format: "%.1f MB of text", mb) + ", \(templateCount) template lines; "
+              + "workers: \(workers), best of \(runs)")
+        func line(_ name: String, _ t: Double) {
+            print(name.padding(toLength: 16, withPad: " ", startingAt: 0)
+                  + String(format: "%7.2f s  %7.1f MB/s", t, mb / t))
+        }
+        line("read + decode", tRead)
+        line("structure", tStructure)
+        line("template lines", tTemplate)
+        line("total (load)", tTotal)
+    }
+
+    static var defaultCorpus: String {
+        // The repository is the package's folder, two levels above this file.
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        return repo.appendingPathComponent("../shared/data/news/saudinewsnet-2015-07.jsonl").standardized.path
+    }
+
+    /// The records of a JSON Lines file as the loader reads them.
+    static func readRecords(_ path: String) throws -> [(text: String, meta: ArticleMetadata)] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        guard case .text(let text) = TextDecoder.decode(data) else {
+            throw ValidationError("\(path) is not valid UTF-8 text")
+        }
+        var records: [(text: String, meta: ArticleMetadata)] = []
+        for line in RecordLines.split(text) where !line.allSatisfy({ $0 == " " || $0 == "\t" }) {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let body = object["text"] as? String else { continue }
+            var meta = ArticleMetadata()
+            meta.title = (object["title"] as? String).flatMap { $0.isEmpty ? nil : $0 }
+            meta.outlet = (object["source"] as? String) ?? (object["outlet"] as? String)
+            meta.url = object["url"] as? String
+            if let d = object["date"] as? String, let date = CalendarDate(iso: String(d.prefix(10))) {
+                meta.date = date
+                meta.dateSource = .jsonl
+                meta.dateConfidence = 1
+            }
+            records.append((body, meta))
+        }
+        return records
+    }
+
+    private func best(_ body: () throws -> Void) throws -> Double {
+        var result = Double.infinity
+        for _ in 0..<max(1, runs) {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            try body()
+            result = min(result, Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
+        }
+        return result
+    }
+}
