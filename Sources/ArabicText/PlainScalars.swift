@@ -46,4 +46,11 @@ package enum PlainScalars {
     package static func isPlain(_ s: Unicode.Scalar) -> Bool {
         s.value < 0x10000 && table[Int(s.value)]
     }
+
+    /// Every scalar is plain.
+    @inlinable
+    package static func all(_ scalars: [Unicode.Scalar]) -> Bool {
+        let table = self.table
+        return scalars.allSatisfy { $0.value < 0x10000 && table[Int($0.value)] }
+    }
 }

@@ -16,8 +16,9 @@ import MarsadModel
 /// - total: `CorpusLoader().load(paths:)`, the whole loader (which makes
 ///   each structure once, so it is not the sum of the phases).
 ///
-/// Each figure is megabytes of article text (UTF-8) a second. The loader
-/// runs with one worker thread (`MARSAD_WORKERS=1`, unless set otherwise).
+/// Each figure is megabytes of article text (UTF-8) a second of the
+/// thread's CPU time (wall time is printed too). The loader runs with one
+/// worker thread (`MARSAD_WORKERS=1`, unless set otherwise).
 /// Run it in a release build:
 /// `swift run -c release marsad-dev bench-load --runs 3`.
 struct BenchLoadCommand: ParsableCommand {
@@ -51,27 +52,26 @@ struct BenchLoadCommand: ParsableCommand {
         }
         defer { if let temporary { try? FileManager.default.removeItem(atPath: temporary) } }
 
-        var records: [(text: String, meta: ArticleMetadata)] = []
-        let tRead = try best { records = try Self.readRecords(path) }
+        let (tRead, records) = try best { try Self.readRecords(path) }
         let bytes = records.reduce(0) { $0 + $1.text.utf8.count }
         let mb = Double(bytes) / 1_000_000
-        var articles: [Article] = []
-        let tStructure = try best {
-            articles = records.enumerated().map { i, r in
+        let (tStructure, articles) = best {
+            records.enumerated().map { i, r in
                 CorpusLoader.makeArticle(text: r.text, id: "\(i)", path: path, metadata: r.meta).0
             }
         }
         let templateCount = Corpus(articles: articles).templateLines().count
-        let tTemplate = try best { _ = CorpusLoader.applyingTemplateLines(Corpus(articles: articles)) }
-        var loaded = 0
-        let tTotal = try best { loaded = CorpusLoader().load(paths: [path]).articles.count }
+        let (tTemplate, _) = best { CorpusLoader.applyingTemplateLines(Corpus(articles: articles)) }
+        let (tTotal, corpus) = best { CorpusLoader().load(paths: [path]) }
+        let loaded = corpus.articles.count
 
         print("corpus: \(source)\(limit.map { " (first \($0))" } ?? ""): \(loaded) articles, "
               + String(format: "%.1f MB of text", mb) + ", \(templateCount) template lines; "
               + "workers: \(workers), best of \(runs)")
-        func line(_ name: String, _ t: Double) {
+        print("phase           wall s   cpu s   MB/s (cpu)")
+        func line(_ name: String, _ t: (wall: Double, cpu: Double)) {
             print(name.padding(toLength: 16, withPad: " ", startingAt: 0)
-                  + String(format: "%7.2f s  %7.1f MB/s", t, mb / t))
+                  + String(format: "%6.2f  %6.2f  %7.1f", t.wall, t.cpu, mb / t.cpu))
         }
         line("read + decode", tRead)
         line("structure", tStructure)
@@ -110,13 +110,29 @@ struct BenchLoadCommand: ParsableCommand {
         return records
     }
 
-    private func best(_ body: () throws -> Void) throws -> Double {
-        var result = Double.infinity
+    /// The best wall and CPU times of `runs` runs, and the last run's
+    /// result (freed before the next run starts, outside the timing).
+    private func best<T>(_ body: () throws -> T) rethrows -> ((wall: Double, cpu: Double), T) {
+        var wall = Double.infinity
+        var cpu = Double.infinity
+        var result: T?
         for _ in 0..<max(1, runs) {
-            let t0 = DispatchTime.now().uptimeNanoseconds
-            try body()
-            result = min(result, Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
+            result = nil
+            let w0 = DispatchTime.now().uptimeNanoseconds
+            let c0 = Self.threadCPUTime()
+            let r = try body()
+            cpu = min(cpu, Self.threadCPUTime() - c0)
+            wall = min(wall, Double(DispatchTime.now().uptimeNanoseconds - w0) / 1e9)
+            result = r
         }
-        return result
+        return ((wall, cpu), result!)
+    }
+
+    /// CPU time of this thread, which runs the loader's one worker: on a
+    /// shared machine, what other processes take does not count.
+    private static func threadCPUTime() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
     }
 }

@@ -54,10 +54,10 @@ struct ArticleStructure {
         // Duplicates of an earlier line (repeated captions, a repeated headline).
         if facts.allSatisfy(\.isPlain) {
             // The same, comparing scalars: on plain lines, as strings do.
-            var seen: Set<[Unicode.Scalar]> = []
+            var seen: Set<BoilerplateRules.StrippedLine> = []
             for i in lines.indices {
-                let key = BoilerplateRules.strip(facts[i].normalizedScalars)
-                if key.isEmpty { continue }
+                let key = BoilerplateRules.StrippedLine(facts[i])
+                if key.scalars.isEmpty { continue }
                 if seen.contains(key), roles[i] == .body { mark(i, .duplicate) }
                 seen.insert(key)
             }
@@ -155,6 +155,14 @@ struct ArticleStructure {
     /// articles; nil for lines that read like news.
     static func templateKey(_ f: BoilerplateRules.LineFacts) -> String? {
         guard f.wordCount <= 8, !f.endsWithTerminator else { return nil }
+        if f.isPlain {
+            // The same string: on a plain line, `strip` keeps and drops the same scalars.
+            let key = BoilerplateRules.strip(f.normalizedScalars)
+            if key.isEmpty { return nil }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: key)
+            return String(view)
+        }
         let key = BoilerplateRules.strip(f.normalized)
         return key.isEmpty ? nil : key
     }

@@ -28,15 +28,36 @@ enum BoilerplateRules {
         /// Every scalar of `normalizedScalars` is plain, so comparing
         /// scalars gives `String`'s answers (`PlainScalars`).
         let isPlain: Bool
-        /// The normalized words, for a line of at most 14 words (the
-        /// rules read no others); empty otherwise.
-        let words: [String]
+        /// The line's scalars and, for a line of at most 14 words (the
+        /// rules read the words of no others), its tokens; else none.
+        let source: [Unicode.Scalar]
+        let spans: [TokenSpan]
         let hasLatin: Bool
         let hasArabic: Bool
         let endsWithTerminator: Bool
         /// Number of words (for a very long line, a lower bound above every
         /// threshold the rules use).
         let wordCount: Int
+
+        /// The normalized words (`Token.normalized`), for a line of at most
+        /// 14 words; empty otherwise.
+        var words: [String] {
+            spans.filter { $0.kind != .punctuation }.map { Tokenizer.token($0, in: source).normalized }
+        }
+
+        /// `words.contains { $0.first?.isNumber == true }`, for a plain
+        /// line without making the words: on plain text a word's first
+        /// character is the first scalar of its normalized form.
+        var hasWordStartingWithNumber: Bool {
+            guard isPlain else { return words.contains { $0.first?.isNumber == true } }
+            var first: [Unicode.Scalar] = []
+            return spans.contains { span in
+                guard span.kind != .punctuation else { return false }
+                first.removeAll(keepingCapacity: true)
+                for i in span.start..<span.end where first.isEmpty { ArabicNormalizer.fold(source[i], into: &first) }
+                return first.first.map { Character($0).isNumber } ?? false
+            }
+        }
 
         /// The normalized line as a string.
         var normalized: String {
@@ -95,9 +116,9 @@ enum BoilerplateRules {
         for i in read.start..<read.end { ArabicNormalizer.fold(scalars[i], into: &normalized) }
         return LineFacts(
             normalizedScalars: normalized,
-            isPlain: normalized.allSatisfy(PlainScalars.isPlain),
-            words: wordCount <= 14
-                ? spans.filter { $0.kind != .punctuation }.map { Tokenizer.token($0, in: scalars).normalized } : [],
+            isPlain: PlainScalars.all(normalized),
+            source: scalars,
+            spans: wordCount <= 14 ? spans : [],
             hasLatin: hasLatin,
             hasArabic: hasArabic,
             endsWithTerminator: endsWithTerminator(scalars, range),
@@ -153,21 +174,22 @@ enum BoilerplateRules {
     /// The boilerplate reason this line shows on its own, if any.
     static func classify(_ f: LineFacts) -> BoilerplateReason? {
         let short = f.wordCount <= 12
+        // The rules of the shortest lines read the normalized line as a string.
+        let n = f.wordCount <= 5 ? f.normalized : ""
         if readAlsoOpeners.contains(where: { f.hasPrefix($0) }) { return .readAlso }
         if short, callsToAction.contains(where: { f.contains($0) }) { return .callToAction }
         if breakingBanners.contains(where: { f.equals($0) }) { return .breakingBanner }
-        if f.wordCount <= 3, isCommentCounter(f.normalized) { return .commentCounter }
+        if f.wordCount <= 3, isCommentCounter(n) { return .commentCounter }
         if f.wordCount <= 14, isViewCounter(f) { return .viewCounter }
         if copyrightMarks.contains(where: { f.contains($0) }) {
             return .copyright
         }
-        if f.wordCount <= 3 {
-            let n = f.normalized
-            if n.contains("http") || n.contains("www.") || (n.contains("@") && n.contains(".")) { return .link }
+        if f.wordCount <= 3, n.contains("http") || n.contains("www.") || (n.contains("@") && n.contains(".")) {
+            return .link
         }
-        if isByline(f) { return .byline }
+        if isByline(f, n) { return .byline }
         if isCaption(f) { return .caption }
-        if f.wordCount <= 5, listHeadings.contains(strip(f.normalized)) { return .relatedList }
+        if f.wordCount <= 5, listHeadings.contains(strip(n)) { return .relatedList }
         return nil
     }
 
@@ -179,20 +201,27 @@ enum BoilerplateRules {
 
     /// "مشاهدة :45926 …", "1.2K views".
     private static func isViewCounter(_ f: LineFacts) -> Bool {
-        let hasNumber = f.words.contains { $0.first?.isNumber == true }
-        return hasNumber && f.words.contains { viewWords.contains($0) }
+        f.hasWordStartingWithNumber && f.words.contains { viewWords.contains($0) }
     }
 
     /// "| وكالات", "المصدر: رويترز", "بقلم: …" as a line of its own.
-    private static func isByline(_ f: LineFacts) -> Bool {
+    private static func isByline(_ f: LineFacts, _ normalized: String) -> Bool {
         guard f.wordCount <= 4 else { return false }
-        let n = f.normalized.trimming(" ")
+        let n = normalized.trimming(" ")
         if n.hasPrefix("|") || n.hasPrefix("-") || n.hasPrefix("—") { return true }
+        if f.isPlain && bylineOpenersArePlain {
+            // `strip(n)` once, as scalars: trimming drops only spaces, which strip drops too.
+            let stripped = strip(f.normalizedScalars)
+            return bylineOpenerScalars.contains { stripped.starts(with: $0) }
+        }
         if bylineOpeners.contains(where: { strip(n).hasPrefix($0) }) {
             return true
         }
         return false
     }
+
+    private static let bylineOpenerScalars = bylineOpeners.map { Array($0.unicodeScalars) }
+    private static let bylineOpenersArePlain = bylineOpenerScalars.allSatisfy { !$0.isEmpty && PlainScalars.all($0) }
 
     private static let captionOpenersBeforeCredit = ["- ", "-", "– ", "(", "/ ", "/", "| "]
     /// Each credit after each opener, bare and in brackets, in the order
@@ -235,14 +264,31 @@ enum BoilerplateRules {
         return false
     }
 
+    /// A plain line's `strip` as a set member: its scalars, hashed once.
+    struct StrippedLine: Hashable {
+        let scalars: [Unicode.Scalar]
+        let hash: Int
+
+        init(_ line: LineFacts) {
+            scalars = BoilerplateRules.strip(line.normalizedScalars)
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
+            for s in scalars { h = (h ^ UInt64(s.value)) &* 0x100_0000_01b3 }
+            hash = Int(truncatingIfNeeded: h)
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+        static func == (a: StrippedLine, b: StrippedLine) -> Bool { a.hash == b.hash && a.scalars == b.scalars }
+    }
+
     /// `strip` of a plain line (`LineFacts.isPlain`), as scalars: the words
     /// (runs of letters, digits and marks) joined by one space.
     static func strip(_ n: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(n.count)
         var pendingSpace = false
+        let table = CharClass.table
         for s in n {
-            let c = CharClass.of(s)
+            let c = s.value < 0x10000 ? table[Int(s.value)] : CharClass.classify(s)
             if c == .arabicLetter || c == .otherLetter || c == .digit || c == .mark {
                 if pendingSpace && !out.isEmpty { out.append(" ") }
                 pendingSpace = false
