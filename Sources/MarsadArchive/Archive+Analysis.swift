@@ -17,14 +17,32 @@ extension Archive: AnalysisCache {
     }
 
     public func cachedAnalyses(for keys: [String]) -> [String: [UInt8]] {
+        blobs(in: "analysis", for: keys)
+    }
+
+    public func storeAnalyses(_ entries: [(key: String, bytes: [UInt8])], version: String) {
+        storeBlobs(entries, in: "analysis", version: version)
+    }
+
+    public func cachedEvents(for keys: [String]) -> [String: [UInt8]] {
+        blobs(in: "events", for: keys)
+    }
+
+    public func storeEvents(_ entries: [(key: String, bytes: [UInt8])], version: String) {
+        storeBlobs(entries, in: "events", version: version)
+    }
+
+    /// The rows of `table` (analysis or events) among `keys`, by key.
+    private func blobs(in table: String, for keys: [String]) -> [String: [UInt8]] {
         var found: [String: [UInt8]] = [:]
+        found.reserveCapacity(keys.count)
         do {
             try read { db in
                 // SQLite allows 32,766 parameters; batches stay well under.
                 for start in stride(from: 0, to: keys.count, by: 500) {
                     let batch = Array(keys[start..<min(start + 500, keys.count)])
                     let marks = Array(repeating: "?", count: batch.count).joined(separator: ",")
-                    let rows = try Row.fetchCursor(db, sql: "SELECT key, data FROM analysis WHERE key IN (\(marks))",
+                    let rows = try Row.fetchCursor(db, sql: "SELECT key, data FROM \(table) WHERE key IN (\(marks))",
                                                    arguments: StatementArguments(batch))
                     while let row = try rows.next() {
                         let data: Data = row["data"]
@@ -38,16 +56,18 @@ extension Archive: AnalysisCache {
         return found
     }
 
-    public func storeAnalyses(_ entries: [(key: String, bytes: [UInt8])], version: String) {
+    /// Keeps rows of `table` (analysis or events), keyed "<contentHash>:…".
+    private func storeBlobs(_ entries: [(key: String, bytes: [UInt8])], in table: String, version: String) {
         guard !entries.isEmpty, cacheFailure == nil else { return }
         do {
             try write { db in
                 let now = Date()
+                let statement = try db.cachedStatement(sql: """
+                    INSERT OR REPLACE INTO \(table) (key, contentHash, version, data, storedAt) VALUES (?, ?, ?, ?, ?)
+                    """)
                 for entry in entries {
                     let hash = entry.key.prefix { $0 != ":" }
-                    try db.execute(sql: """
-                        INSERT OR REPLACE INTO analysis (key, contentHash, version, data, storedAt) VALUES (?, ?, ?, ?, ?)
-                        """, arguments: [entry.key, String(hash), version, Data(entry.bytes), now])
+                    try statement.execute(arguments: [entry.key, String(hash), version, Data(entry.bytes), now])
                 }
             }
         } catch {
@@ -99,7 +119,9 @@ extension Archive: AnalysisCache {
     public func dropAnalyses(otherThan version: String) throws -> Int {
         try write { db in
             try db.execute(sql: "DELETE FROM analysis WHERE version != ?", arguments: [version])
-            return db.changesCount
+            let dropped = db.changesCount
+            try db.execute(sql: "DELETE FROM events WHERE version != ?", arguments: [version])
+            return dropped
         }
     }
 

@@ -85,34 +85,35 @@ extension Archive {
     /// made again. A read-only archive derives what it lacks and keeps
     /// nothing.
     public func corpus() throws -> Corpus {
-        let rows = try read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT article.*, structure.version AS sVersion, structure.keys AS sKeys,
-                       structure.templates AS sTemplates, structure.data AS sData
-                FROM article LEFT JOIN structure ON structure.id = article.id ORDER BY article.id
-                """)
-        }
         struct Record {
             var id: Int64, text: String, doc: String, sourcePath: String, metadata: ArticleMetadata
             var keys: [UInt8]?, templates: String?, data: [UInt8]?
         }
         let version = Article.structureVersion
-        var records: [Record] = []
-        records.reserveCapacity(rows.count)
-        for row in rows {
-            var metadata = ArticleMetadata()
-            metadata.title = row["metadataTitle"]
-            metadata.date = (row["date"] as String?).flatMap(CalendarDate.init(iso:))
-            metadata.dateSource = (row["dateSource"] as String?).flatMap(DateSource.init(rawValue:))
-            metadata.dateConfidence = row["dateConfidence"]
-            metadata.outlet = row["outlet"]
-            metadata.url = row["url"]
-            let current = (row["sVersion"] as String?) == version
-            records.append(Record(id: row["id"], text: row["text"], doc: row["doc"], sourcePath: row["sourcePath"],
-                                  metadata: metadata,
-                                  keys: current ? (row["sKeys"] as Data?).map { [UInt8]($0) } : nil,
-                                  templates: current ? row["sTemplates"] : nil,
-                                  data: current ? (row["sData"] as Data?).map { [UInt8]($0) } : nil))
+        // Read through a cursor by column number: no row is copied.
+        let records: [Record] = try read { db in
+            var records: [Record] = []
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT article.id, article.text, article.doc, article.sourcePath, article.metadataTitle, article.date,
+                       article.dateSource, article.dateConfidence, article.outlet, article.url,
+                       structure.version, structure.keys, structure.templates, structure.data
+                FROM article LEFT JOIN structure ON structure.id = article.id ORDER BY article.id
+                """)
+            while let row = try rows.next() {
+                var metadata = ArticleMetadata()
+                metadata.title = row[4]
+                metadata.date = (row[5] as String?).flatMap(CalendarDate.init(iso:))
+                metadata.dateSource = (row[6] as String?).flatMap(DateSource.init(rawValue:))
+                metadata.dateConfidence = row[7]
+                metadata.outlet = row[8]
+                metadata.url = row[9]
+                let current = (row[10] as String?) == version
+                records.append(Record(id: row[0], text: row[1], doc: row[2], sourcePath: row[3], metadata: metadata,
+                                      keys: current ? (row[11] as Data?).map { [UInt8]($0) } : nil,
+                                      templates: current ? row[12] : nil,
+                                      data: current ? (row[13] as Data?).map { [UInt8]($0) } : nil))
+            }
+            return records
         }
         // Template-line keys: kept, or from a first load of the text.
         let loader = CorpusLoader()

@@ -134,6 +134,19 @@ public final class Archive: @unchecked Sendable {
                 t.column("storedAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v3: events cache") { db in
+            // One article's events before linking (MarsadModel's
+            // ArticleEvents, binary) under "<analysis key>:<fingerprint of
+            // where its mentions stand>", so a second launch does not read
+            // every sentence again; `version` as in `analysis`.
+            try db.create(table: "events") { t in
+                t.primaryKey("key", .text)
+                t.column("contentHash", .text).notNull().indexed()
+                t.column("version", .text).notNull().indexed()
+                t.column("data", .blob).notNull()
+                t.column("storedAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 

@@ -62,6 +62,27 @@ enum ArabicShaper {
         return UnsafePointer(out)
     }()
 
+    /// `table` packed for the shaping loop: per entry the four forms, 16 bits
+    /// each (isolated, final, initial, medial: index connectsPrevious + 2 × connectsNext).
+    nonisolated(unsafe) private static let packedForms: UnsafePointer<UInt64> = {
+        let out = UnsafeMutablePointer<UInt64>.allocate(capacity: 257)
+        for i in 0..<257 {
+            let f = table[i].forms
+            out[i] = UInt64(f.0) | UInt64(f.1) << 16 | UInt64(f.2) << 32 | UInt64(f.3) << 48
+        }
+        return UnsafePointer(out)
+    }()
+
+    /// `table`'s flags packed: 1 joins the previous letter, 2 joins the next, 4 transparent.
+    nonisolated(unsafe) private static let packedFlags: UnsafePointer<UInt8> = {
+        let out = UnsafeMutablePointer<UInt8>.allocate(capacity: 257)
+        for i in 0..<257 {
+            let e = table[i]
+            out[i] = (e.joinsPrevious ? 1 : 0) | (e.joinsNext ? 2 : 0) | (e.transparent ? 4 : 0)
+        }
+        return UnsafePointer(out)
+    }()
+
     @inline(__always) private static func entryIndex(_ u: UInt16) -> Int? {
         if u >= 0x0600 && u <= 0x06FF { return Int(u - 0x0600) }
         return u == 0x200D ? 256 : nil
@@ -83,58 +104,54 @@ enum ArabicShaper {
         !units.contains { ($0 >= 0xFB50 && $0 <= 0xFEFC) || ($0 >= 0x206D && $0 <= 0x206F) }
     }
 
-    @inline(__always) private static func form(_ e: Entry, _ connectsPrevious: Bool, _ connectsNext: Bool) -> UInt16 {
-        switch (connectsPrevious, connectsNext) {
-        case (false, false): return e.forms.0
-        case (true, false): return e.forms.1
-        case (false, true): return e.forms.2
-        case (true, true): return e.forms.3
-        }
-    }
-
     /// Writes the shaped text (one unit per input unit, a space at the alef of
     /// each lam-alef ligature) into `out`, in one pass: a letter's form is
     /// written when the next non-transparent character shows whether it joins.
     static func shape(_ units: UnsafeBufferPointer<UInt16>, into out: UnsafeMutablePointer<UInt16>) {
-        let table = self.table, ligatures = self.ligatures
+        let forms = packedForms, flags = packedFlags, ligatures = self.ligatures
         var pending = -1                 // the last letter, waiting for its next neighbour
-        var pendingEntry = Entry()
-        var pendingConnectsPrevious = false
+        var pendingForms: UInt64 = 0
+        var pendingJoinsNext = false
+        var pendingConnectsPrevious: UInt64 = 0
         var pendingIsLam = false
+        @inline(__always) func form(_ f: UInt64, _ connectsPrevious: UInt64, _ connectsNext: UInt64) -> UInt16 {
+            UInt16(truncatingIfNeeded: f &>> (16 &* (connectsPrevious | connectsNext &<< 1)))
+        }
         for i in 0..<units.count {
             let u = units[i]
             let index: Int
-            if u >= 0x0600 && u <= 0x06FF {
-                index = Int(u) - 0x0600
+            if u &- 0x0600 <= 0xFF {
+                index = Int(u &- 0x0600)
             } else if u == 0x200D {
                 index = 256
             } else {
-                if pending >= 0 { out[pending] = form(pendingEntry, pendingConnectsPrevious, false) }
+                if pending >= 0 { out[pending] = form(pendingForms, pendingConnectsPrevious, 0) }
                 pending = -1
                 out[i] = u
                 continue
             }
-            let e = table[index]
-            if e.transparent {
+            let f = flags[index]
+            if f & 4 != 0 {              // transparent (harakat)
                 out[i] = u
                 continue
             }
             if pendingIsLam && pending >= 0, let l = ligatureIndex(u) {
                 // Lam then alef (harakat between allowed): one ligature at the lam; the alef joins nothing after.
-                out[pending] = pendingConnectsPrevious ? ligatures[l].1 : ligatures[l].0
+                out[pending] = pendingConnectsPrevious != 0 ? ligatures[l].1 : ligatures[l].0
                 out[i] = 0x20
                 pending = -1
                 pendingIsLam = false
                 continue
             }
-            let connects = pending >= 0 && pendingEntry.joinsNext && e.joinsPrevious
-            if pending >= 0 { out[pending] = form(pendingEntry, pendingConnectsPrevious, connects) }
+            let connects: UInt64 = pending >= 0 && pendingJoinsNext && f & 1 != 0 ? 1 : 0
+            if pending >= 0 { out[pending] = form(pendingForms, pendingConnectsPrevious, connects) }
             pending = i
-            pendingEntry = e
+            pendingForms = forms[index]
+            pendingJoinsNext = f & 2 != 0
             pendingConnectsPrevious = connects
             pendingIsLam = u == lam
         }
-        if pending >= 0 { out[pending] = form(pendingEntry, pendingConnectsPrevious, false) }
+        if pending >= 0 { out[pending] = form(pendingForms, pendingConnectsPrevious, 0) }
     }
 }
 

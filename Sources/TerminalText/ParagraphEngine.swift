@@ -52,7 +52,22 @@ final class ParagraphBuffers {
         lineLevels = p.bindMemory(to: UInt8.self, capacity: n + 1)
     }
 
+    /// Bytes of one line of text at a time (`appendText`), grown as needed.
+    private var textScratch: UnsafeMutablePointer<UInt8>?
+    private var textScratchCapacity = 0
+
+    func textScratch(capacity n: Int) -> UnsafeMutablePointer<UInt8> {
+        if let textScratch, textScratchCapacity >= n { return textScratch }
+        textScratch?.deallocate()
+        let size = max(n, 2 * textScratchCapacity, 256)
+        let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+        textScratch = fresh
+        textScratchCapacity = size
+        return fresh
+    }
+
     deinit {
+        textScratch?.deallocate()
         block.deallocate()
         unitToScalar?.deallocate()
         styles?.deallocate()
@@ -84,6 +99,8 @@ struct ParagraphEngine {
     /// Sum of cluster widths, or nil if the paragraph has tabs (their width depends on the column).
     private var simpleWidth: Int?
     private(set) var paragraphLevel: UInt8 = 0
+    /// The levels came from `PlainBidi`, not ICU.
+    private(set) var resolvedWithoutICU = false
     /// OR of every unit's properties: tells which stages can be skipped.
     private var propsUnion: UInt32 = 0
 
@@ -113,9 +130,20 @@ struct ParagraphEngine {
     /// - Parameter resolveLevels: false when only widths are wanted (`TextLayout.cellWidth`).
     init(_ text: String, baseOffset: Int, spans: [StyleSpan], direction: ParagraphDirection, mode: BidiMode,
          resolveLevels: Bool = true) {
+        var text = text
+        self = text.withUTF8 { utf8 in
+            ParagraphEngine(utf8: utf8, baseOffset: baseOffset, spans: spans, direction: direction, mode: mode,
+                            resolveLevels: resolveLevels)
+        }
+    }
+
+    /// The same from the paragraph's bytes, which must be valid UTF-8 (as a `String`'s are).
+    /// - Parameter plainBidi: false to have ICU resolve every paragraph (tests compare).
+    init(utf8: UnsafeBufferPointer<UInt8>, baseOffset: Int, spans: [StyleSpan], direction: ParagraphDirection,
+         mode: BidiMode, resolveLevels: Bool = true, plainBidi: Bool = true) {
         self.mode = mode
         self.baseOffset = baseOffset
-        buffers = ParagraphBuffers(capacity: text.utf8.count)
+        buffers = ParagraphBuffers(capacity: utf8.count)
         units = buffers.units
         display = buffers.units
         props = buffers.props
@@ -123,24 +151,23 @@ struct ParagraphEngine {
         clusterBase = buffers.clusterBase
         clusterWidth = buffers.clusterWidth
         clusterFlags = buffers.clusterFlags
-        decode(text)
+        decode(utf8)
         if mode == .app && propsUnion & CharProps.joiningLetter != 0 { shape() }
-        if resolveLevels { resolveBidi(direction) }
+        if resolveLevels { resolveBidi(direction, plainBidi: plainBidi) }
         buildClusters()
         if !spans.isEmpty { applySpans(spans) }
     }
 
     // MARK: Stage 1: decode and sanitize
 
-    private mutating func decode(_ text: String) {
-        var text = text
+    private mutating func decode(_ utf8: UnsafeBufferPointer<UInt8>) {
         let table = CharProps.bmpTable
         let units = self.units, props = self.props
         var union: UInt32 = 0
         var supplementary = false
         var count = 0
         var written = 0
-        text.withUTF8 { utf8 in
+        do {
             let n = utf8.count
             var i = 0
             while i < n {
@@ -195,6 +222,9 @@ struct ParagraphEngine {
         }
     }
 
+    /// The resolved level of each UTF-16 unit, nil on the all-LTR fast path (tests).
+    var unitLevels: [UInt8]? { levels.map { Array(UnsafeBufferPointer(start: $0, count: unitCount)) } }
+
     @inline(__always) func scalarOffset(ofUnit unit: Int) -> Int {
         guard let map = buffers.unitToScalar else { return unit }
         return Int(map[unit])
@@ -226,12 +256,19 @@ struct ParagraphEngine {
 
     // MARK: Stage 3: bidi levels (UAX #9, paragraph-wide)
 
-    private mutating func resolveBidi(_ direction: ParagraphDirection) {
+    private mutating func resolveBidi(_ direction: ParagraphDirection, plainBidi: Bool) {
         let fallbackLevel: UInt8 = direction == .rightToLeft ? 1 : direction == .leftToRight ? 0 : firstStrongLevel()
         paragraphLevel = fallbackLevel
         levels = nil
         if mode == .terminal || unitCount == 0 || (propsUnion & CharProps.needsBidi == 0 && direction != .rightToLeft) {
             return   // all-LTR fast path (and terminal mode): no reordering, no ICU call
+        }
+        // Most news paragraphs need none of ICU's machinery (no embeddings, isolates or brackets).
+        if plainBidi && buffers.unitToScalar == nil
+            && PlainBidi.resolve(props, count: unitCount, paragraphLevel: fallbackLevel, into: buffers.levels) {
+            levels = buffers.levels
+            resolvedWithoutICU = true
+            return
         }
         // The corrections to ICU that change a layout need the classes: overrides,
         // or more brackets than BD16's stack holds.
@@ -412,15 +449,40 @@ struct ParagraphEngine {
     /// no opportunity switches the rest of the paragraph to marking every
     /// opportunity ahead once, so a megabyte without spaces stays linear.
     func lines(width: Int, tabWidth: Int, wordShortcut: Bool = true) -> [VisualLine] {
+        guard clusterCount > 0 else { return [emptyLine()] }
+        let tabs = min(max(1, tabWidth), Self.maxTabWidth)
+        var result: [VisualLine] = []
+        forEachLine(width: width, tabWidth: tabWidth, wordShortcut: wordShortcut) { start, end in
+            result.append(makeLine(start, end, tabWidth: tabs))
+        }
+        return result
+    }
+
+    /// The text of each of `lines(width:tabWidth:)`'s lines as
+    /// `VisualLine.text(alignedTo: alignment)` spells it, each followed by a
+    /// line feed, appended to `output` as UTF-8 without making cells.
+    func appendText(width: Int, tabWidth: Int, alignedTo alignment: Int, to output: inout [UInt8]) {
+        guard clusterCount > 0 else {
+            let lead = isRightToLeft && mode == .app ? max(0, alignment) : 0
+            output.append(contentsOf: repeatElement(0x20, count: lead))
+            output.append(0x0A)
+            return
+        }
+        let tabs = min(max(1, tabWidth), Self.maxTabWidth)
+        forEachLine(width: width, tabWidth: tabWidth, wordShortcut: true) { start, end in
+            appendLineText(start, end, tabWidth: tabs, alignedTo: alignment, to: &output)
+        }
+    }
+
+    /// Calls `body` with the cluster range of each line, in order (the paragraph has clusters).
+    private func forEachLine(width: Int, tabWidth: Int, wordShortcut: Bool, _ body: (Int, Int) -> Void) {
         let count = clusterCount
-        guard count > 0 else { return [emptyLine()] }
         let width = max(1, width)
         let tabWidth = min(max(1, tabWidth), Self.maxTabWidth)
-        if let total = simpleWidth, total <= width { return [makeLine(0, count, tabWidth: tabWidth)] }
+        if let total = simpleWidth, total <= width { return body(0, count) }
         let clusterFlags = self.clusterFlags, clusterWidth = self.clusterWidth, clusterStart = self.clusterStart
-        return ICU.withLineBreaker(unitBuffer) { breaker in
+        ICU.withLineBreaker(unitBuffer) { breaker in
             var marked = breaker == nil   // no iterator: break between graphemes only
-            var result: [VisualLine] = []
             var start = 0
             while start < count {
                 var column = 0
@@ -457,10 +519,9 @@ struct ParagraphEngine {
                     if flags & Flag.noBreakSpace != 0 { lastNoBreakSpace = c + 1 }
                     c += 1
                 }
-                result.append(makeLine(start, end, tabWidth: tabWidth))
+                body(start, end)
                 start = end
             }
-            return result
         }
     }
 
@@ -533,11 +594,28 @@ struct ParagraphEngine {
 
     // MARK: Stage 6: one line to cells (UAX #9 L1–L4)
 
-    private func makeLine(_ start: Int, _ end: Int, tabWidth: Int, ellipsisTo: Int? = nil) -> VisualLine {
+    /// A line's drawn clusters in visual order: `buffers.lineOrder`, `lineWidths`
+    /// and `lineLevels` hold them in logical order, `visual` maps a visual index
+    /// to a logical one unless the line is `reversed` or in logical order.
+    private struct LineOrder {
+        var drawn: Int
+        /// The line's width in cells.
+        var column: Int
+        var reorderNeeded: Bool
+        var reversed: Bool
+        var visual: [Int32]
+
+        @inline(__always) func logicalIndex(_ v: Int) -> Int {
+            reorderNeeded ? Int(visual[v]) : reversed ? drawn - 1 - v : v
+        }
+    }
+
+    @inline(__always)
+    private func orderLine(_ start: Int, _ end: Int, tabWidth: Int, ellipsis: Bool) -> LineOrder {
         let clusterFlags = self.clusterFlags, clusterWidth = self.clusterWidth, clusterBase = self.clusterBase
         // L1: whitespace at the line end hangs (not drawn), so it needs no level.
         var drawnEnd = end
-        if ellipsisTo == nil {
+        if !ellipsis {
             while drawnEnd > start && clusterFlags[drawnEnd - 1] & (Flag.space | Flag.invisible) != 0 { drawnEnd -= 1 }
             // A line cut after a no-break space hangs it like a space.
             if drawnEnd == end && end < clusterCount && drawnEnd > start
@@ -565,7 +643,7 @@ struct ParagraphEngine {
             maxLevel = max(maxLevel, level)
             drawn += 1
         }
-        if ellipsisTo != nil {
+        if ellipsis {
             order[drawn] = -1
             widths[drawn] = 1
             lineLevels[drawn] = paragraphLevel
@@ -581,6 +659,13 @@ struct ParagraphEngine {
         if reorderNeeded {
             ICU.reorderVisual(Array(UnsafeBufferPointer(start: lineLevels, count: drawn)), into: &visual)
         }
+        return LineOrder(drawn: drawn, column: column, reorderNeeded: reorderNeeded, reversed: reversed, visual: visual)
+    }
+
+    private func makeLine(_ start: Int, _ end: Int, tabWidth: Int, ellipsisTo: Int? = nil) -> VisualLine {
+        let line = orderLine(start, end, tabWidth: tabWidth, ellipsis: ellipsisTo != nil)
+        let drawn = line.drawn, column = line.column
+        let order = buffers.lineOrder, widths = buffers.lineWidths, lineLevels = buffers.lineLevels
         let cut = ellipsisTo.map { _ in scalarOffset(ofUnit: Int(clusterStart[end])) + baseOffset }
         let strings = ScalarStrings.bmp
         let styles = buffers.styles
@@ -588,7 +673,7 @@ struct ParagraphEngine {
             var written = 0
             let out = cells.baseAddress!
             for v in 0..<drawn {
-                let k = reorderNeeded ? Int(visual[v]) : reversed ? drawn - 1 - v : v
+                let k = line.logicalIndex(v)
                 let c = Int(order[k])
                 if c < 0 {
                     (out + written).initialize(to: Cell(text: "…", width: 1, source: cut!..<ellipsisTo!))
@@ -604,6 +689,103 @@ struct ParagraphEngine {
         let lo = scalarOffset(ofUnit: Int(clusterStart[start])) + baseOffset
         let hi = scalarOffset(ofUnit: Int(clusterStart[end])) + baseOffset
         return VisualLine(cells: cells, width: column, isRightToLeft: isRightToLeft, logicalRange: lo..<hi, mode: mode)
+    }
+
+    /// One line's `VisualLine.text(alignedTo:)` and a line feed, as UTF-8.
+    private func appendLineText(_ start: Int, _ end: Int, tabWidth: Int, alignedTo alignment: Int,
+                                to output: inout [UInt8]) {
+        let line = orderLine(start, end, tabWidth: tabWidth, ellipsis: false)
+        let lead = isRightToLeft && mode == .app ? max(0, alignment - line.column) : 0
+        // At most: the padding, a tab's width in spaces, 3 bytes a unit and 3
+        // for a dotted circle (a cluster has a unit), the line feed.
+        let bytes = buffers.textScratch(capacity: lead + line.column + 6 * Int(clusterStart[end] - clusterStart[start]) + 1)
+        var n = 0
+        for _ in 0..<lead { bytes[n] = 0x20; n += 1 }
+        let order = buffers.lineOrder, widths = buffers.lineWidths, lineLevels = buffers.lineLevels
+        let clusterFlags = self.clusterFlags, clusterStart = self.clusterStart, display = self.display
+        let app = mode == .app
+        for v in 0..<line.drawn {
+            let k = line.logicalIndex(v)
+            let c = Int(order[k])
+            let startUnit = Int(clusterStart[c])
+            if clusterFlags[c] & (Flag.tab | Flag.loneMark | Flag.placeholder | Flag.mirrored) == 0
+                && Int(clusterStart[c + 1]) - startUnit == 1 {
+                // The common cell: one BMP scalar, not mirrored.
+                Self.putUTF8(UInt32(display[startUnit]), bytes, &n)
+            } else {
+                appendText(cluster: c, width: Int(widths[k]), rightToLeft: app && lineLevels[k] & 1 == 1,
+                           to: bytes, &n)
+            }
+        }
+        bytes[n] = 0x0A
+        n += 1
+        output.append(contentsOf: UnsafeBufferPointer(start: bytes, count: n))
+    }
+
+    /// The text `writeCells` gives the cluster's cells, as UTF-8 at `bytes + n`.
+    private func appendText(cluster c: Int, width: Int, rightToLeft: Bool, to bytes: UnsafeMutablePointer<UInt8>,
+                            _ n: inout Int) {
+        let flags = clusterFlags[c]
+        let startUnit = Int(clusterStart[c])
+        let endUnit = Int(clusterStart[c + 1])
+        if flags & (Flag.tab | Flag.loneMark | Flag.placeholder) == 0 && endUnit - startUnit == 1 {
+            var scalar = UInt32(display[startUnit])
+            if rightToLeft && flags & Flag.mirrored != 0 { scalar = ICU.mirror(scalar) }
+            Self.putUTF8(scalar, bytes, &n)
+            return
+        }
+        if flags & Flag.tab != 0 {
+            for _ in 0..<width { bytes[n] = 0x20; n += 1 }
+            return
+        }
+        let base = Int(clusterBase[c])
+        if flags & Flag.loneMark != 0 { Self.putUTF8(0x25CC, bytes, &n) }
+        var u = startUnit
+        var marks = 0
+        while u < endUnit {
+            let p = props[u]
+            let lead = display[u]
+            var step = 1
+            var scalar = UInt32(lead)
+            if lead & 0xFC00 == 0xD800 && u + 1 < endUnit {
+                scalar = 0x10000 + ((UInt32(lead) - 0xD800) << 10) + (UInt32(display[u + 1]) - 0xDC00)
+                step = 2
+            }
+            if p & CharProps.hidden == 0 && p & CharProps.trailSurrogate == 0 {
+                if u == base && rightToLeft && flags & Flag.mirrored != 0 { scalar = ICU.mirror(scalar) }
+                if u == base || marks < Self.maxMarksPerCell {
+                    if u != base { marks += 1 }
+                    Self.putUTF8(scalar, bytes, &n)
+                }
+            }
+            u += step
+        }
+    }
+
+    /// A scalar's UTF-8 at `bytes + n`; U+FFFD for a surrogate code point, as `Unicode.Scalar` makes it.
+    @inline(__always)
+    private static func putUTF8(_ scalar: UInt32, _ bytes: UnsafeMutablePointer<UInt8>, _ n: inout Int) {
+        var v = scalar
+        if v < 0x80 {
+            bytes[n] = UInt8(truncatingIfNeeded: v)
+            n += 1
+        } else if v < 0x800 {
+            bytes[n] = UInt8(truncatingIfNeeded: 0xC0 | v >> 6)
+            bytes[n + 1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            n += 2
+        } else if v < 0x10000 || v > 0x10FFFF {
+            if (0xD800..<0xE000).contains(v) || v > 0x10FFFF { v = 0xFFFD }
+            bytes[n] = UInt8(truncatingIfNeeded: 0xE0 | v >> 12)
+            bytes[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
+            bytes[n + 2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            n += 3
+        } else {
+            bytes[n] = UInt8(truncatingIfNeeded: 0xF0 | v >> 18)
+            bytes[n + 1] = UInt8(truncatingIfNeeded: 0x80 | (v >> 12) & 0x3F)
+            bytes[n + 2] = UInt8(truncatingIfNeeded: 0x80 | (v >> 6) & 0x3F)
+            bytes[n + 3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F)
+            n += 4
+        }
     }
 
     @inline(__always)

@@ -18,6 +18,26 @@ public enum TextLayout {
         return engine.lines(width: options.width, tabWidth: options.tabWidth)
     }
 
+    /// The lines of `layout(paragraph, options:)` as plain text, appended to
+    /// `output` as UTF-8: each line's `text(alignedTo: alignment)` and a line
+    /// feed, written straight from the layout without making cells or strings
+    /// (`marsad render`). `paragraph` must be valid UTF-8.
+    ///
+    /// Same bytes as `for line in layout(p, options: o) { out += line.text(alignedTo: a) + "\n" }`.
+    public static func appendText(ofUTF8 paragraph: UnsafeBufferPointer<UInt8>, options: LayoutOptions,
+                                  alignedTo alignment: Int, to output: inout [UInt8]) {
+        let engine = ParagraphEngine(utf8: paragraph, baseOffset: 0, spans: [], direction: options.direction,
+                                     mode: options.mode)
+        engine.appendText(width: options.width, tabWidth: options.tabWidth, alignedTo: alignment, to: &output)
+    }
+
+    /// `appendText(ofUTF8:)` for a `String`.
+    public static func appendText(of paragraph: String, options: LayoutOptions, alignedTo alignment: Int,
+                                  to output: inout [UInt8]) {
+        var paragraph = paragraph
+        paragraph.withUTF8 { appendText(ofUTF8: $0, options: options, alignedTo: alignment, to: &output) }
+    }
+
     /// The logical ranges of `layout`'s lines, found with and without the
     /// shortcut that settles plain words without ICU; tests check they agree.
     package static func lineRangesWithAndWithoutShortcut(_ paragraph: String, width: Int)
@@ -25,6 +45,20 @@ public enum TextLayout {
         let engine = ParagraphEngine(paragraph, baseOffset: 0, spans: [], direction: .auto, mode: .app)
         return (engine.lines(width: width, tabWidth: 8).map(\.logicalRange),
                 engine.lines(width: width, tabWidth: 8, wordShortcut: false).map(\.logicalRange))
+    }
+
+    /// The embedding levels (per UTF-16 unit, after L1 at the paragraph end) as
+    /// `PlainBidi` resolves them, nil where it leaves the paragraph to ICU,
+    /// and as ICU does; tests check they agree.
+    package static func levelsWithAndWithoutPlainBidi(_ paragraph: String, direction: ParagraphDirection)
+        -> (plain: [UInt8]?, icu: [UInt8]?, usedPlain: Bool) {
+        var text = paragraph
+        return text.withUTF8 { utf8 in
+            let plain = ParagraphEngine(utf8: utf8, baseOffset: 0, spans: [], direction: direction, mode: .app)
+            let icu = ParagraphEngine(utf8: utf8, baseOffset: 0, spans: [], direction: direction, mode: .app,
+                                      plainBidi: false)
+            return (plain.unitLevels, icu.unitLevels, plain.resolvedWithoutICU)
+        }
     }
 
     /// One line, not wrapped: cut at a cell boundary to `maxWidth` (never half

@@ -21,17 +21,8 @@ struct BenchLayoutCommand: ParsableCommand {
     var seeds: String?
 
     func run() throws {
-        let paragraphs = try loadParagraphs()
-        var corpus: [String] = []
-        var bytes = 0
-        while bytes < megabytes * 1_000_000 {
-            for p in paragraphs {
-                corpus.append(p)
-                bytes += p.utf8.count + 1
-            }
-        }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("marsad-bench-layout-\(getpid()).txt")
-        try Data((corpus.joined(separator: "\n") + "\n").utf8).write(to: file)
+        let (corpus, bytes) = try Self.corpus(megabytes: megabytes, seeds: seeds)
+        let file = try Self.writeCorpus(corpus, name: "marsad-bench-layout")
         defer { try? FileManager.default.removeItem(at: file) }
         let mb = Double(bytes) / 1_000_000
         print("corpus: \(String(format: "%.1f", mb)) MB, \(corpus.count) paragraphs of Arabic news (seed paragraphs repeated), width \(width)")
@@ -77,7 +68,21 @@ struct BenchLayoutCommand: ParsableCommand {
                 }
             }
         }
-        report("marsad TextLayout + text of each line (as render)", mb, render, "\(outputBytes) bytes out")
+        report("marsad TextLayout + text of each line (cells, then Strings)", mb, render, "\(outputBytes) bytes out")
+
+        var appended = 0
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 21)
+        let direct = best(of: runs) {
+            appended = 0
+            for p in corpus {
+                TextLayout.appendText(of: p, options: options, alignedTo: width, to: &buffer)
+                if buffer.count > 1 << 20 { appended += buffer.count; buffer.removeAll(keepingCapacity: true) }
+            }
+            appended += buffer.count
+            buffer.removeAll(keepingCapacity: true)
+        }
+        report("marsad TextLayout.appendText (line bytes, what render prints)", mb, direct, "\(appended) bytes out")
 
         // The all-LTR fast path: the same text with Arabic letters replaced by Latin ones.
         let latin = corpus.map { p in
@@ -94,7 +99,28 @@ struct BenchLayoutCommand: ParsableCommand {
         }
     }
 
-    private func loadParagraphs() throws -> [String] {
+    /// The seed paragraphs repeated to `megabytes`, and their size in bytes with a line feed each.
+    static func corpus(megabytes: Int, seeds: String?) throws -> (paragraphs: [String], bytes: Int) {
+        let paragraphs = try loadParagraphs(seeds)
+        var corpus: [String] = []
+        var bytes = 0
+        while bytes < megabytes * 1_000_000 {
+            for p in paragraphs {
+                corpus.append(p)
+                bytes += p.utf8.count + 1
+            }
+        }
+        return (corpus, bytes)
+    }
+
+    /// The paragraphs as a temporary file, one a line.
+    static func writeCorpus(_ corpus: [String], name: String) throws -> URL {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(getpid()).txt")
+        try Data((corpus.joined(separator: "\n") + "\n").utf8).write(to: file)
+        return file
+    }
+
+    private static func loadParagraphs(_ seeds: String?) throws -> [String] {
         let folder = try SeedFolder.resolve(seeds)
         let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".txt") }.sorted()
         var paragraphs: [String] = []
@@ -126,7 +152,7 @@ struct BenchLayoutCommand: ParsableCommand {
         print(note.isEmpty ? line : line + "  " + note)
     }
 
-    private static func which(_ program: String) -> String? {
+    static func which(_ program: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         return path.split(separator: ":").map { "\($0)/\(program)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }

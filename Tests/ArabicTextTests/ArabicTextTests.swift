@@ -116,3 +116,24 @@ final class TerminalSafeTests: XCTestCase {
         XCTAssertEqual("قال بوتين".terminalSafe, "قال بوتين")
     }
 }
+
+final class ScalarRangeStringTests: XCTestCase {
+    func testTheTextOfARangeIsItsScalarsWhateverTheirWidthInUTF8() {
+        // One, two, three and four UTF-8 bytes: Latin, Arabic, the ornate
+        // parenthesis and a presentation form, an emoji; a range inside.
+        let text = "قال A \u{FD3E}بوتين\u{FD3F} \u{FEFB} 😀 2022!"
+        let scalars = Array(text.unicodeScalars)
+        XCTAssertEqual([Unicode.Scalar](scalarsOf: text), scalars)
+        XCTAssertEqual([Unicode.Scalar](scalarsOf: ""), [])
+        let every = (1...0x10FFFF).lazy.filter { $0 % 5 == 0 || (0x600...0x6FF).contains($0) }.compactMap(Unicode.Scalar.init)
+        let wide = String(String.UnicodeScalarView(every))
+        XCTAssertEqual([Unicode.Scalar](scalarsOf: wide), Array(wide.unicodeScalars))
+        XCTAssertEqual(scalars.string(in: ScalarRange(start: 0, end: scalars.count)), text)
+        for start in 0..<scalars.count {
+            for end in start...scalars.count {
+                XCTAssertEqual(scalars.string(in: ScalarRange(start: start, end: end)),
+                               String(String.UnicodeScalarView(scalars[start..<end])))
+            }
+        }
+    }
+}

@@ -46,22 +46,4 @@ final class PlainScalarsTests: XCTestCase {
             }
         }
     }
-
-    /// `Scalars.of` is `Array(text.unicodeScalars)`, for one- to
-    /// four-byte scalars at every offset from an eight-byte boundary.
-    func testScalarsOfATextAreItsUnicodeScalars() {
-        let pieces = ["", "a", "قال", "é", "e\u{301}", "\u{1F600}", "ﻻ", "\u{FEFF}", "٣٫٥", "\r\n", "€"]
-        for i in pieces.indices {
-            for j in pieces.indices {
-                for pad in 0..<9 {
-                    let text = String(repeating: "x", count: pad) + pieces[i] + pieces[j] + "بوتين \u{10FFFF}"
-                    XCTAssertEqual(Scalars.of(text), Array(text.unicodeScalars), text)
-                }
-            }
-        }
-        for file in SeedCorpus.files {
-            let text = try! String(contentsOf: file, encoding: .utf8)
-            XCTAssertEqual(Scalars.of(text), Array(text.unicodeScalars), file.lastPathComponent)
-        }
-    }
 }

@@ -110,7 +110,7 @@ final class ArchiveAnalysisTests: XCTestCase {
             XCTAssertEqual(error as? ArchiveError, .needsUpgrade(path))
         }
         let archive = try Archive(path: path)
-        XCTAssertEqual(try archive.stats().schemaVersion, "v2: analysis cache")
+        XCTAssertEqual(try archive.stats().schemaVersion, "v3: events cache")
         XCTAssertEqual(try archive.corpus().articles.map(\.id), ["old.txt"])
         XCTAssertEqual(CorpusAnalysis.analyze(try archive.corpus(), cache: archive).counts.analyzed, 1)
     }

@@ -27,7 +27,7 @@ final class ArchiveTests: XCTestCase {
 
     func testANewArchiveHasTheFirstSchemaAndOpensAgain() throws {
         let archive = try Archive(path: path)
-        XCTAssertEqual(try archive.stats().schemaVersion, "v2: analysis cache")
+        XCTAssertEqual(try archive.stats().schemaVersion, "v3: events cache")
         XCTAssertEqual(try archive.stats().articles, 0)
         // WAL: readers never wait for a writer.
         let mode = try archive.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }

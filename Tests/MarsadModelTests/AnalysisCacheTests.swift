@@ -1,4 +1,4 @@
-import MarsadModel
+@testable import MarsadModel
 import MarsadTestSupport
 import XCTest
 
@@ -20,6 +20,18 @@ final class MemoryCache: AnalysisCache {
         for entry in new { entries[entry.key] = entry.bytes }
         versions.insert(version)
         stores += new.count
+    }
+
+    var events: [String: [UInt8]] = [:]
+
+    func cachedEvents(for keys: [String]) -> [String: [UInt8]] {
+        var found: [String: [UInt8]] = [:]
+        for key in keys { found[key] = events[key] }
+        return found
+    }
+
+    func storeEvents(_ new: [(key: String, bytes: [UInt8])], version: String) {
+        for entry in new { events[entry.key] = entry.bytes }
     }
 }
 
@@ -43,6 +55,9 @@ final class AnalysisCacheTests: XCTestCase {
         let second = CorpusAnalysis.analyze(corpus, cache: cache)
         XCTAssertEqual(second.counts, .init(analyzed: 0, reused: corpus.articles.count), "nothing analysed twice")
         XCTAssertEqual(cache.stores, corpus.articles.count, "nothing stored again")
+        XCTAssertEqual(first.eventCounts, .init(analyzed: corpus.articles.count, reused: 0))
+        XCTAssertEqual(second.eventCounts, .init(analyzed: 0, reused: corpus.articles.count),
+                       "no sentence read again for the timeline")
         for analysis in [first, second] {
             XCTAssertEqual(analysis.mentionsByArticle, plain.mentionsByArticle)
             XCTAssertEqual(analysis.actors, plain.actors)
@@ -75,6 +90,8 @@ final class AnalysisCacheTests: XCTestCase {
                                           id: edited.id.rawValue, metadata: edited.metadata)
         let again = CorpusAnalysis.analyze(Corpus(articles: articles), cache: cache)
         XCTAssertEqual(again.counts, .init(analyzed: 1, reused: articles.count - 1))
+        XCTAssertEqual(again.eventCounts, .init(analyzed: 1, reused: articles.count - 1), "only its events are read again")
+        XCTAssertEqual(again.timeline, CorpusAnalysis.analyze(Corpus(articles: articles)).timeline)
         XCTAssertTrue(again.mentionsByArticle[edited.id]!.contains { $0.actorID == "PUTIN" }, "the new sentence was read")
 
         // Same text, another publication date: relative days resolve otherwise.
@@ -107,5 +124,44 @@ final class AnalysisCacheTests: XCTestCase {
         let again = CorpusAnalysis.analyze(corpus, cache: cache)
         XCTAssertEqual(again.counts, .init(analyzed: 3, reused: corpus.articles.count - 3))
         XCTAssertEqual(again.mentionsByArticle, CorpusAnalysis.analyze(corpus).mentionsByArticle)
+    }
+
+    func testDamagedEventEntriesAreFoundAgainNotTrusted() {
+        let cache = MemoryCache()
+        let plain = CorpusAnalysis.analyze(corpus)
+        _ = CorpusAnalysis.analyze(corpus, cache: cache)
+        let keys = cache.events.keys.sorted()
+        XCTAssertEqual(keys.count, corpus.articles.count)
+        cache.events[keys[0]] = Array(cache.events[keys[0]]!.dropLast(2))       // cut short
+        cache.events[keys[1]] = [1, 1, 250, 1]                                  // a sentence it does not have
+        cache.events[keys[2]] = [7] + cache.events[keys[2]]!.dropFirst()        // another format
+        let again = CorpusAnalysis.analyze(corpus, cache: cache)
+        XCTAssertEqual(again.eventCounts, .init(analyzed: 3, reused: corpus.articles.count - 3))
+        XCTAssertEqual(again.timeline, plain.timeline)
+    }
+
+    func testAnArticlesEventsReadBackAsTheyWereAndTheirKeyFollowsWhereItsMentionsStand() throws {
+        let analysis = CorpusAnalysis.analyze(SeedCorpus.corpus)
+        let builder = TimelineBuilder()
+        var total = 0
+        for article in analysis.corpus.articles {
+            let mentions = analysis.mentionsByArticle[article.id] ?? []
+            let found = builder.articleEvents(in: AnalyzedArticle(article), times: analysis.timesByArticle[article.id] ?? [],
+                                              mentions: mentions)
+            total += found.events.count
+            XCTAssertEqual(ArticleEvents(decoding: found.encoded(), for: article, mentionCount: mentions.count), found)
+            if let used = found.events.flatMap(\.mentions).max() {
+                XCTAssertNil(ArticleEvents(decoding: found.encoded(), for: article, mentionCount: used),
+                             "names a mention the article no longer has")
+            }
+            let key = ArticleEvents.key(analysisKey: "k", mentions: mentions, publication: article.metadata.date?.iso)
+            XCTAssertEqual(key, ArticleEvents.key(analysisKey: "k", mentions: mentions, publication: article.metadata.date?.iso))
+            guard var moved = mentions.first else { continue }
+            moved.range = ScalarRange(start: moved.range.start + 1, end: moved.range.end)   // a proclitic cut off
+            XCTAssertNotEqual(key, ArticleEvents.key(analysisKey: "k", mentions: [moved] + mentions.dropFirst(),
+                                                     publication: article.metadata.date?.iso))
+            XCTAssertNotEqual(key, ArticleEvents.key(analysisKey: "k", mentions: mentions, publication: "1999-01-01"))
+        }
+        XCTAssertEqual(total, analysis.timeline.count)
     }
 }

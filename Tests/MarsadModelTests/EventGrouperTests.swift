@@ -9,14 +9,13 @@ final class EventGrouperTests: XCTestCase {
     private func features(_ articles: [Article]) -> [EventGrouper.Features] {
         let analysis = CorpusAnalysis.analyze(Corpus(articles: articles))
         let builder = TimelineBuilder()
-        let grouper = EventGrouper()
         var result: [EventGrouper.Features] = []
         for (ai, article) in analysis.corpus.articles.enumerated() {
-            let found = builder.events(in: AnalyzedArticle(article), times: analysis.timesByArticle[article.id] ?? [],
-                                       mentions: analysis.mentionsByArticle[article.id] ?? [])
-            for (event, words, times, mentions) in found {
-                result.append(grouper.features(words, article: ai, mentions: mentions, times: times,
-                                               date: event.date, origin: event.dateOrigin))
+            let mentions = analysis.mentionsByArticle[article.id] ?? []
+            let found = builder.articleEvents(in: AnalyzedArticle(article), times: analysis.timesByArticle[article.id] ?? [],
+                                              mentions: mentions)
+            for event in found.events {
+                result.append(EventGrouper.features(event, article: ai, mentions: mentions, date: TimexValue(event.date)))
             }
         }
         return result

@@ -40,4 +40,18 @@ final class IdentifiersTests: XCTestCase {
         XCTAssertEqual(ArticleID(rawValue: "a.txt"), ArticleID("a.txt"))
         XCTAssertEqual(ActorID("PUTIN").hashValue, ActorID(stringLiteral: "PUTIN").hashValue)
     }
+
+    func testIdsAreEqualAndHashAsTheirBytes() {
+        let putin = ActorID("auto:" + "بوتين")
+        var counts: [ActorID: Int] = [putin: 1, "PUTIN": 2, "auto:بوتن": 3]
+        counts[ActorID("auto:" + String("بوتين".unicodeScalars.map(Character.init)))]! += 10
+        XCTAssertEqual(counts[putin], 11, "the same Arabic id, made another way, finds its entry")
+        XCTAssertEqual(counts.count, 3)
+        XCTAssertNotEqual(putin, ActorID("auto:بوتن"))
+        XCTAssertNotEqual(ActorID("a"), ActorID("ab"))
+        XCTAssertEqual(ArticleID(""), ArticleID(""))
+        // Two spellings of é are two file names on Linux, and two ids.
+        XCTAssertNotEqual(ArticleID("caf\u{E9}.txt"), ArticleID("cafe\u{301}.txt"))
+        XCTAssertEqual(Set([ArticleID("caf\u{E9}.txt"), ArticleID("cafe\u{301}.txt")]).count, 2)
+    }
 }

@@ -691,8 +691,19 @@ final class ScreenRenderingTests: XCTestCase {
             "",
             "",
             "",
-            " seeds · 5 articles │ ⠹ analysing 5 articles… 40% 1.3s │ article 1/5                                     ? help  q quit",
+            " seeds · 5 articles │ ⠹ analysing ▕████░░░░░░▏ 2/5 │ article 1/5                                         ? help  q quit",
         ])
+        // Two seconds later the rate is known: text a second and time left.
+        _ = reduce(&state, .analysisProgress(elapsedSeconds: 3.25, fraction: 0.76))
+        let bytes = state.corpus.articles.reduce(0) { $0 + $1.text.utf8.count }
+        let rate = Int(((0.76 - 0.4) / 2 / 0.9 * Double(bytes) / 1000).rounded())
+        XCTAssertEqual(BufferSnapshot.lines(Screen.render(state))[39],
+                       " seeds · 5 articles │ ⠹ analysing ▕███████▌░░▏ 4/5 · \(rate) KB/s · ~1s left │ article 1/5"
+                        .padding(toLength: 105, withPad: " ", startingAt: 0) + "? help  q quit")
+        // Then the corpus-wide steps.
+        _ = reduce(&state, .analysisProgress(elapsedSeconds: 4.0, fraction: 0.9))
+        let last = BufferSnapshot.lines(Screen.render(state))[39]
+        XCTAssertTrue(last.contains("analysing: linking actors, grouping events ▕█████████░▏ 4.0s"), last)
         _ = reduce(&state, .analysisFinished(Fixtures.analysis, seconds: 2))
         XCTAssertEqual(BufferSnapshot.lines(Screen.render(state))[39],
                        " seeds · 5 articles │ article 1/5                                                                        ? help  q quit")

@@ -24,11 +24,18 @@ public protocol AnalysisCache: AnyObject {
     func cachedTimelineGroups(for key: String) -> [Int]?
     /// Keeps a corpus's timeline groups (a cache may keep only the last).
     func storeTimelineGroups(_ groups: [Int], for key: String)
+    /// The stored events of articles (the timeline's per-article part,
+    /// keyed by analysis key and where the article's mentions stand).
+    func cachedEvents(for keys: [String]) -> [String: [UInt8]]
+    /// Keeps articles' events made now, under the analysis `version`.
+    func storeEvents(_ entries: [(key: String, bytes: [UInt8])], version: String)
 }
 
 extension AnalysisCache {
     public func cachedTimelineGroups(for key: String) -> [Int]? { nil }
     public func storeTimelineGroups(_ groups: [Int], for key: String) {}
+    public func cachedEvents(for keys: [String]) -> [String: [UInt8]] { [:] }
+    public func storeEvents(_ entries: [(key: String, bytes: [UInt8])], version: String) {}
 }
 
 /// The version of everything that decides what analysis finds in an

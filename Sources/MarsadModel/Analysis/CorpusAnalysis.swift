@@ -48,7 +48,7 @@ public struct CorpusAnalysis: Sendable {
     /// Events of all articles in time order.
     public private(set) var timeline: [TimelineEvent]
     /// The articles as read for analysis, while parts are still to come.
-    private var documents: [AnalyzedArticle]?
+    private var documents: [AnalyzedArticle?]?
 
     /// An analysis from parts made elsewhere (tests build one by hand).
     init(corpus: Corpus, catalog: ActorCatalog, parts: Parts, actors: [ActorID: Actor] = [:],
@@ -66,6 +66,9 @@ public struct CorpusAnalysis: Sendable {
     /// How many articles this analysis analysed, and how many it took
     /// from a cache instead.
     public private(set) var counts = Counts()
+    /// The same for the timeline's events of each article: found here
+    /// (its sentences read), or taken from the cache.
+    public private(set) var eventCounts = Counts()
     /// True when the timeline's groups came from the cache (the same
     /// articles with the same analyses were grouped before).
     public private(set) var reusedTimelineGroups = false
@@ -129,71 +132,83 @@ public struct CorpusAnalysis: Sendable {
         let perArticle = wanted.intersection([.entities, .times])
         let articleShare = perArticle.isEmpty ? 0.0 : (wanted.contains(.timeline) ? 0.9 : 1.0)
 
-        // Each article is tokenized once, here (or kept from the parts made
-        // before), and read by every analyser.
-        var documents = result.documents ?? result.corpus.articles.map(AnalyzedArticle.init)
+        var articles = result.corpus.articles
+        // Each article is tokenized once, when first read (or kept from the
+        // parts made before), and read by every analyser; an article whose
+        // analysis and events all come from the cache is never tokenized.
+        var documents = result.documents ?? [AnalyzedArticle?](repeating: nil, count: articles.count)
+        let workerCount = workers ?? Self.defaultWorkers
+        // Every article's analysis key, with a cache.
+        var keys: [String] = []
+        var version = ""
         // The key of the timeline's groups: every article's analysis key.
         var timelineKey: String?
         if !perArticle.isEmpty {
             let entities = EntityAnalyzer(catalog: catalog)
-            let version = cache == nil ? "" : AnalysisVersion.current(catalog: catalog, model: entities.model)
-            let keys = cache.map { cache in
-                documents.map { cache.key(text: $0.article.text, context: $0.article.analysisContext(version: version)) }
+            version = cache == nil ? "" : AnalysisVersion.current(catalog: catalog, model: entities.model)
+            // (Two SHA-256 an article, over all cores: the key is a pure function.)
+            let source = articles
+            keys = cache.map { cache in
+                concurrentMap(source.count, workers: workerCount) { _, i in
+                    cache.key(text: source[i].text, context: source[i].analysisContext(version: version))
+                }
             } ?? []
             let stored = cache?.cachedAnalyses(for: keys) ?? [:]
             if let cache, !keys.isEmpty {
                 timelineKey = cache.key(text: keys.joined(separator: "\n"),
                                         context: "timeline-\(TimelineBuilder.groupingVersion)")
             }
-            var analyses = [ArticleAnalysis?](repeating: nil, count: documents.count)
+            var analyses = [ArticleAnalysis?](repeating: nil, count: articles.count)
             var misses: [Int] = []
-            for i in documents.indices {
+            for i in articles.indices {
                 if !keys.isEmpty, let bytes = stored[keys[i]],
-                   let cached = ArticleAnalysis(decoding: bytes, for: documents[i].article) {
+                   let cached = ArticleAnalysis(decoding: bytes, for: articles[i]) {
                     analyses[i] = cached
                 } else {
                     misses.append(i)
                 }
             }
-            result.counts = Counts(analyzed: misses.count, reused: documents.count - misses.count)
-            let tracker = ProgressTracker(total: documents.count, done: documents.count - misses.count,
+            result.counts = Counts(analyzed: misses.count, reused: articles.count - misses.count)
+            let tracker = ProgressTracker(total: articles.count, done: articles.count - misses.count,
                                           share: articleShare, report: progress)
             // The articles to analyse, spread over the cores in batches; each
             // batch is stored as soon as it is done, so an interrupted run
             // keeps what it finished.
-            let workers = max(1, min(workers ?? Self.defaultWorkers, misses.count))
+            let workers = max(1, min(workerCount, misses.count))
             let finders = (0..<workers).map { _ in
                 WorkerState(finder: perArticle.contains(.entities) ? NameFinder(entities) : nil)
             }
             let batchSize = 32 * workers
             for batchStart in stride(from: 0, to: misses.count, by: batchSize) {
                 let batch = Array(misses[batchStart..<min(batchStart + batchSize, misses.count)])
-                let snapshot = documents
+                let snapshot = documents, source = articles
                 let made = concurrentMap(batch.count, workers: workers) { w, b in
                     defer { tracker.step() }
-                    return Self.analyzeArticle(snapshot[batch[b]], parts: perArticle, state: finders[w])
+                    let document = snapshot[batch[b]] ?? AnalyzedArticle(source[batch[b]])
+                    return (document, Self.analyzeArticle(document, parts: perArticle, state: finders[w]))
                 }
                 var toStore: [(key: String, bytes: [UInt8])] = []
                 for (b, i) in batch.enumerated() {
-                    let one = made[b]
-                    analyses[i] = one
-                    if !keys.isEmpty { toStore.append((keys[i], one.encoded())) }
+                    documents[i] = made[b].0
+                    analyses[i] = made[b].1
+                    if !keys.isEmpty { toStore.append((keys[i], made[b].1.encoded())) }
                 }
                 if !toStore.isEmpty { cache?.storeAnalyses(toStore, version: version) }
             }
             var found: [ArticleID: [FoundName]] = [:]
             var times: [ArticleID: [TimeExpression]] = [:]
-            for i in documents.indices {
+            for i in articles.indices {
                 let one = analyses[i]!
-                if let inferred = one.inferredDate, documents[i].article.metadata.date == nil {
-                    inferred.set(on: &documents[i].article.metadata)
+                if let inferred = one.inferredDate, articles[i].metadata.date == nil {
+                    inferred.set(on: &articles[i].metadata)
+                    if documents[i] != nil { inferred.set(on: &documents[i]!.article.metadata) }
                 }
-                let id = documents[i].article.id
+                let id = articles[i].id
                 if perArticle.contains(.entities) { found[id] = one.names }
                 if perArticle.contains(.times) { times[id] = one.times }
             }
             if perArticle.contains(.times) {
-                result.corpus = Corpus(articles: documents.map(\.article), issues: result.corpus.issues)
+                result.corpus = Corpus(articles: articles, issues: result.corpus.issues)
                 result.timesByArticle = times
             }
             if perArticle.contains(.entities) {
@@ -203,9 +218,44 @@ public struct CorpusAnalysis: Sendable {
             }
         }
         if wanted.contains(.timeline) {
+            let builder = TimelineBuilder()
+            let mentions = result.mentionsByArticle, times = result.timesByArticle
+            // Each article's events: from the cache, under its analysis key
+            // and where its mentions stand, else found now, in parallel.
+            let eventKeys = keys.isEmpty ? [] : articles.indices.map { i in
+                ArticleEvents.key(analysisKey: keys[i], mentions: mentions[articles[i].id] ?? [],
+                                  publication: articles[i].metadata.date?.iso)
+            }
+            let storedEvents = eventKeys.isEmpty ? [:] : cache?.cachedEvents(for: eventKeys) ?? [:]
+            var events = [ArticleEvents?](repeating: nil, count: articles.count)
+            var missing: [Int] = []
+            for i in articles.indices {
+                if !eventKeys.isEmpty, let bytes = storedEvents[eventKeys[i]],
+                   let kept = ArticleEvents(decoding: bytes, for: articles[i],
+                                            mentionCount: mentions[articles[i].id]?.count ?? 0) {
+                    events[i] = kept
+                } else {
+                    missing.append(i)
+                }
+            }
+            let workers = max(1, min(workerCount, missing.count))
+            let wordCaches = (0..<workers).map { _ in SentenceWords.Cache() }
+            let snapshot = documents, source = articles
+            let made = concurrentMap(missing.count, workers: workers) { w, m in
+                let i = missing[m]
+                let document = snapshot[i] ?? AnalyzedArticle(source[i])
+                let id = source[i].id
+                return builder.articleEvents(in: document, times: times[id] ?? [], mentions: mentions[id] ?? [],
+                                             cache: wordCaches[w])
+            }
+            for (m, i) in missing.enumerated() { events[i] = made[m] }
+            result.eventCounts = Counts(analyzed: missing.count, reused: articles.count - missing.count)
+            if !eventKeys.isEmpty, !missing.isEmpty {
+                cache?.storeEvents(zip(missing, made).map { (eventKeys[$0], $1.encoded()) }, version: version)
+            }
             let known = timelineKey.flatMap { cache?.cachedTimelineGroups(for: $0) }
-            let built = TimelineBuilder().build(documents: documents, times: result.timesByArticle,
-                                                mentions: result.mentionsByArticle, knownGroups: known)
+            let built = builder.build(articles: articles, events: events.map { $0! }, mentions: mentions,
+                                      knownGroups: known)
             result.timeline = built.events
             result.reusedTimelineGroups = known != nil && known! == built.groups
             if let timelineKey, !result.reusedTimelineGroups { cache?.storeTimelineGroups(built.groups, for: timelineKey) }

@@ -249,7 +249,7 @@ public struct CorpusLoader: Sendable {
 
     /// The text's scalars and front matter.
     static func prepare(text: String, id: String, path: String, metadata: ArticleMetadata) -> (PendingArticle, [LoadIssue]) {
-        let scalars = Scalars.of(text)
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         var meta = metadata
         var issues: [LoadIssue] = []
         var frontMatterEnd = 0

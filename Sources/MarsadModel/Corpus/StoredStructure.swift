@@ -75,7 +75,7 @@ extension Article {
     /// An article from its text and `structureBytes()`; nil when the bytes
     /// are damaged or do not fit the text.
     package init?(text: String, id: ArticleID, sourcePath: String, structure bytes: [UInt8]) {
-        let scalars = Scalars.of(text)
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         let limit = scalars.count
         var r = ByteReader(bytes)
         func range() -> ScalarRange? {

@@ -59,10 +59,13 @@ struct EventGrouper {
     /// Function and reporting words (`timeline.tsv`, class stopword).
     static let stopwords: Set<String> = WordLists.timeline.set("stopword")
 
-    func features(_ words: SentenceWords, article: Int, mentions: [Mention], times: [TimeExpression],
-                  date: TimexValue, origin: EventDateOrigin) -> Features {
+    /// The content words and counted quantities of an event's sentence;
+    /// a quantity's nisba mention is an index into `mentions` (the
+    /// sentence's), `times` the sentence's time expressions.
+    static func content(_ words: SentenceWords, mentions: [Mention], times: [TimeExpression])
+        -> (words: Set<String>, quantities: [ArticleEvents.Quantity]) {
         var content: Set<String> = []
-        var quantities: [Quantity] = []
+        var quantities: [ArticleEvents.Quantity] = []
         let timeRanges = times.map(\.range)
         for i in 0..<words.count {
             let t = words.tokens[i]
@@ -76,31 +79,134 @@ struct EventGrouper {
                 content.insert("#\(n)")
                 guard i + 1 < words.count, words.tokens[i + 1].kind == .arabicWord else { continue }
                 let noun = SentenceWords.skeleton(words.stem(i + 1))
-                var nisba: String?
+                var nisba: ArticleEvents.Nisba?
                 if i + 2 < words.count {
                     let next = words.tokens[i + 2]
-                    if let m = mentions.first(where: { $0.range.overlaps(next.range) }) {
-                        nisba = m.actorID.rawValue
+                    if let m = mentions.firstIndex(where: { $0.range.overlaps(next.range) }) {
+                        nisba = .mention(m)
                     } else if next.kind == .arabicWord, next.normalized.hasSuffix("ي") || next.normalized.hasSuffix("يا")
                                 || next.normalized.hasSuffix("يه") || next.normalized.hasSuffix("يين") {
-                        nisba = SentenceWords.skeleton(words.stem(i + 2))
+                        nisba = .word(SentenceWords.skeleton(words.stem(i + 2)))
                     }
                 }
                 let approximate = (max(0, i - 4)..<i).contains { words.has($0, TimeLexicon.approximators) }
-                quantities.append(Quantity(number: n, approximate: approximate, noun: noun, nisba: nisba))
+                quantities.append(ArticleEvents.Quantity(number: n, approximate: approximate, noun: noun, nisba: nisba))
             }
         }
-        let actors = Set(mentions.map(\.actorID))
-        return Features(article: article, words: content, quantities: quantities, actors: actors, date: date, origin: origin)
+        return (content, quantities)
     }
 
-    /// How alike two events are, 0 when they cannot be the same fact.
-    /// `wordsA`, `wordsB`: the events' content words as sorted ids, with
-    /// their summed weights.
-    func similarity(_ a: Features, _ b: Features, wordsA: [Int], wordsB: [Int], totalA: Double, totalB: Double,
-                    weights: [Double]) -> Double {
-        similarity(a, b, wordsA: wordsA, wordsB: wordsB, totalA: totalA, totalB: totalB, weights: weights,
-                   actorsA: Self.actorNumbers(a.actors), actorsB: Self.actorNumbers(b.actors))
+    /// What grouping compares of one event of article number `article`,
+    /// its mentions' actors taken from `mentions` (the article's).
+    static func features(_ event: ArticleEvents.Event, article: Int, mentions: [Mention], date: TimexValue) -> Features {
+        let quantities = event.quantities.map { q -> Quantity in
+            let nisba: String?
+            switch q.nisba {
+            case nil: nisba = nil
+            case .mention(let k): nisba = mentions[k].actorID.rawValue
+            case .word(let s): nisba = s
+            }
+            return Quantity(number: q.number, approximate: q.approximate, noun: q.noun, nisba: nisba)
+        }
+        return Features(article: article, words: Set(event.words), quantities: quantities,
+                        actors: Set(event.mentions.map { mentions[$0].actorID }), date: date, origin: event.origin)
+    }
+
+    /// What `groups` compares of each event, in flat arrays (no reference
+    /// to retain per comparison): article, date span as day numbers, the
+    /// day used when an inherited or publication date may be a day off,
+    /// and counted quantities with their nouns and nisbas as ids.
+    private struct Compact {
+        var article: [Int32] = []
+        var loose: [Bool] = []
+        var lo: [Int32] = []
+        var hi: [Int32] = []
+        /// The event's day (`Int32.min`: none): its day, or its span's one day.
+        var day: [Int32] = []
+        var quantityStart: [Int] = [0]
+        var noun: [Int32] = []
+        var number: [Int] = []
+        var approximate: [Bool] = []
+        /// -1: no nisba.
+        var nisba: [Int32] = []
+
+        init(_ features: [Features]) {
+            let epoch = CalendarDate(year: 1970, month: 1, day: 1)!
+            var nounIDs: [String: Int32] = [:], nisbaIDs: [String: Int32] = [:]
+            for f in features {
+                article.append(Int32(f.article))
+                loose.append(f.origin == .publication || f.origin == .inherited)
+                if let r = f.date.dayRange {
+                    let a = Int32(epoch.days(to: r.lowerBound)), b = Int32(epoch.days(to: r.upperBound))
+                    lo.append(a)
+                    hi.append(b)
+                    day.append(f.date.day != nil || a == b ? a : .min)
+                } else {
+                    lo.append(0)
+                    hi.append(-1)
+                    day.append(.min)
+                }
+                for q in f.quantities {
+                    if let id = nounIDs[q.noun] { noun.append(id) } else {
+                        let id = Int32(nounIDs.count)
+                        nounIDs[q.noun] = id
+                        noun.append(id)
+                    }
+                    number.append(q.number)
+                    approximate.append(q.approximate)
+                    if let n = q.nisba {
+                        if let id = nisbaIDs[n] { nisba.append(id) } else {
+                            let id = Int32(nisbaIDs.count)
+                            nisbaIDs[n] = id
+                            nisba.append(id)
+                        }
+                    } else {
+                        nisba.append(-1)
+                    }
+                }
+                quantityStart.append(noun.count)
+            }
+        }
+
+        /// Dates are compatible when one span holds the other, or, when
+        /// either was inherited or is the publication date, when their
+        /// days are at most one apart.
+        func compatible(_ a: Int, _ b: Int) -> Bool {
+            guard lo[a] <= hi[a], lo[b] <= hi[b] else { return false }
+            if lo[a] >= lo[b] && hi[a] <= hi[b] || lo[b] >= lo[a] && hi[b] <= hi[a] { return true }
+            if loose[a] || loose[b], day[a] != .min, day[b] != .min { return abs(day[a] - day[b]) <= 1 }
+            return false
+        }
+    }
+
+    /// How alike events `a` and `b` are, 0 when they cannot be the same
+    /// fact: `words`, their content words as sorted ids with their summed
+    /// weights `totals`; `actors`, their actors as sorted numbers.
+    private func similarity(_ a: Int, _ b: Int, _ c: Compact, words: [[Int]], totals: [Double], weights: [Double],
+                            actors: [[Int32]]) -> Double {
+        guard c.article[a] != c.article[b], c.compatible(a, b) else { return 0 }
+        var quantity = 0.0
+        for qa in c.quantityStart[a]..<c.quantityStart[a + 1] {
+            for qb in c.quantityStart[b]..<c.quantityStart[b + 1] where c.noun[qa] == c.noun[qb] {
+                let na = c.nisba[qa], nb = c.nisba[qb]
+                guard na < 0 || nb < 0 || na == nb else { continue }
+                let x = c.number[qa], y = c.number[qb]
+                let close = x == y || (c.approximate[qa] || c.approximate[qb]) && abs(x - y) * 10 <= max(x, y)
+                if close, na >= 0 && nb >= 0 || x == y {
+                    quantity = 1
+                } else if !close, na >= 0, nb >= 0 {
+                    return 0  // the same thing counted differently: another fact
+                }
+            }
+        }
+        var shared = 0.0
+        Self.forEachShared(words[a], words[b]) { shared += weights[$0] }
+        let dice = totals[a] + totals[b] == 0 ? 0 : 2 * shared / (totals[a] + totals[b])
+        var sharedActors = 0
+        Self.forEachShared(actors[a], actors[b]) { _ in sharedActors += 1 }
+        let union = actors[a].count + actors[b].count - sharedActors
+        let actorShare = union == 0 ? 0 : Double(sharedActors) / Double(union)
+        return dice + 0.5 * quantity + 0.2 * actorShare
     }
 
     /// Actor ids as sorted numbers (any numbering: only equality counts).
@@ -111,41 +217,6 @@ struct EventGrouper {
             numbers[id] = n
             return n
         }.sorted()
-    }
-
-    private static func actorNumbers(_ actors: Set<ActorID>) -> [Int32] {
-        var numbers: [ActorID: Int32] = [:]
-        return actorNumbers(actors, &numbers)
-    }
-
-    /// The same, with each event's actors as sorted numbers
-    /// (`actorNumbers`), which `groups` makes once per event: a pair's
-    /// shared actors are counted by one merge, not by set algebra.
-    func similarity(_ a: Features, _ b: Features, wordsA: [Int], wordsB: [Int], totalA: Double, totalB: Double,
-                    weights: [Double], actorsA: [Int32], actorsB: [Int32]) -> Double {
-        guard a.article != b.article, Self.compatible(a, b) else { return 0 }
-        var quantity = 0.0
-        for qa in a.quantities {
-            for qb in b.quantities where qa.noun == qb.noun {
-                let sameNisba = qa.nisba == nil || qb.nisba == nil || qa.nisba == qb.nisba
-                guard sameNisba else { continue }
-                let close = qa.number == qb.number
-                    || (qa.approximate || qb.approximate) && abs(qa.number - qb.number) * 10 <= max(qa.number, qb.number)
-                if close, qa.nisba != nil && qb.nisba != nil || qa.number == qb.number {
-                    quantity = 1
-                } else if !close, qa.nisba != nil, qb.nisba != nil {
-                    return 0  // the same thing counted differently: another fact
-                }
-            }
-        }
-        var shared = 0.0
-        Self.forEachShared(wordsA, wordsB) { shared += weights[$0] }
-        let dice = totalA + totalB == 0 ? 0 : 2 * shared / (totalA + totalB)
-        var sharedActors = 0
-        Self.forEachShared(actorsA, actorsB) { _ in sharedActors += 1 }
-        let union = actorsA.count + actorsB.count - sharedActors
-        let actors = union == 0 ? 0 : Double(sharedActors) / Double(union)
-        return dice + 0.5 * quantity + 0.2 * actors
     }
 
     /// Calls `body` with each value two sorted lists share (one merge).
@@ -163,17 +234,6 @@ struct EventGrouper {
                 j += 1
             }
         }
-    }
-
-    static func compatible(_ a: Features, _ b: Features) -> Bool {
-        guard let ra = a.date.dayRange, let rb = b.date.dayRange else { return false }
-        if a.date.isInside(b.date) || b.date.isInside(a.date) { return true }
-        if a.origin == .publication || b.origin == .publication || a.origin == .inherited || b.origin == .inherited,
-           let da = a.date.day ?? (ra.lowerBound == ra.upperBound ? ra.lowerBound : nil),
-           let db = b.date.day ?? (rb.lowerBound == rb.upperBound ? rb.lowerBound : nil) {
-            return abs(da.days(to: db)) <= 1
-        }
-        return false
     }
 
     /// For each event, the words of `lists` (ids) that candidate pairs must
@@ -216,28 +276,19 @@ struct EventGrouper {
         let weights = df.map { log(1 + n / Double(max(1, $0))) }
         idf = Dictionary(uniqueKeysWithValues: ids.map { ($0.key, weights[$0.value]) })
         let totals = lists.map { $0.reduce(0) { $0 + weights[$1] } }
-        var parent = Array(features.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x {
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            }
-            return x
-        }
+        let compact = Compact(features)
         // Compare only events whose days are close: bucket by day (as day
         // numbers), each event in the days of its range and the day on
         // either side.
         var byDay: [Int: [Int]] = [:]
-        // The first bucket of each event, for the pair's one comparison.
+        // The first bucket of each event: a pair is compared in the first
+        // bucket both are in, the first bucket of the later one.
         var firstBucket = [Int](repeating: 0, count: features.count)
-        for (i, f) in features.enumerated() {
-            guard let r = f.date.dayRange else { continue }
-            let lo = r.lowerBound.adding(days: -1), hi = r.upperBound.adding(days: 1)
-            guard r.lowerBound.days(to: r.upperBound) <= 31 else { continue }
-            let first = CalendarDate(year: 1970, month: 1, day: 1)!.days(to: lo)
+        for i in features.indices where compact.lo[i] <= compact.hi[i] {
+            let first = Int(compact.lo[i]) - 1, last = Int(compact.hi[i]) + 1
+            guard last - first <= 33 else { continue }  // a span of more than 31 days
             firstBucket[i] = first
-            for d in first...(first + lo.days(to: hi)) { byDay[d, default: []].append(i) }
+            for d in first...last { byDay[d, default: []].append(i) }
         }
         var actorNumbering: [ActorID: Int32] = [:]
         let actorLists = features.map { Self.actorNumbers($0.actors, &actorNumbering) }
@@ -248,61 +299,117 @@ struct EventGrouper {
         // (prefix filtering) a word among the rarest words of both that
         // carry more than what is left. Pairs that share no such word or
         // quantity noun cannot reach the threshold and are never compared:
-        // the same pairs link as when every pair of a day was compared, in
-        // time near-linear in the events instead of quadratic in a busy day.
+        // the same pairs link as when every pair of a day was compared.
         let needDice = threshold - 0.2
         // (With a threshold of 0.2 or less, actors alone may link a pair:
         // one word, -1, that every event shares, compares them all.)
         let candidates = needDice > 0 && !comparesEveryPair
             ? Self.prefixTokens(lists, weights: weights, totals: totals, needDice: needDice)
             : lists.map { _ in [-1] }
-        var nounIDs: [String: Int] = [:]
-        let nouns: [[Int]] = features.map { f in
-            Array(Set(f.quantities.map { q in
-                if let id = nounIDs[q.noun] { return id }
-                nounIDs[q.noun] = nounIDs.count
-                return nounIDs.count - 1
-            })).sorted()
+        let nouns: [[Int]] = features.indices.map { i in
+            Array(Set(compact.noun[compact.quantityStart[i]..<compact.quantityStart[i + 1]].map(Int.init))).sorted()
         }
-        // A pair shares the buckets from the later of its first buckets on;
-        // it is compared in that one bucket only, and there once however
-        // many words and nouns it shares (`seen` marks, per event, the
-        // events it was compared with there).
-        var seen = [Int](repeating: -1, count: features.count)
-        var wordPostings: [Int: [Int]] = [:]
-        var nounPostings: [Int: [Int]] = [:]
-        for (day, members) in byDay {
-            guard members.count > 1 else { continue }
-            wordPostings.removeAll(keepingCapacity: true)
-            nounPostings.removeAll(keepingCapacity: true)
-            for m in members {
-                for w in candidates[m] { wordPostings[w, default: []].append(m) }
-                for q in nouns[m] { nounPostings[q, default: []].append(m) }
+        // Where each candidate word stands in its event's words, rarest
+        // first (one order for all events), and the weight of the words
+        // from each position on: a pair can share no more than what it
+        // shared up to its last shared candidate word plus the smaller of
+        // the two weights left after it (positional filtering, exact).
+        let filtering = needDice > 0 && !comparesEveryPair
+        let restFrom: [[Double]] = filtering ? lists.map { list in
+            let ordered = list.sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : $0 < $1 }
+            var rest = [Double](repeating: 0, count: ordered.count + 1)
+            for p in stride(from: ordered.count - 1, through: 0, by: -1) { rest[p] = rest[p + 1] + weights[ordered[p]] }
+            return rest
+        } : []
+        // Each bucket on its own (over all cores): the events that start
+        // there are compared with the events of the bucket that may reach
+        // the threshold with them: sharing a quantity noun, or candidate
+        // words enough. Linked pairs are joined afterwards, in order.
+        let buckets = byDay.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }
+        let threshold = self.threshold
+        let workers = max(1, min(CorpusAnalysis.defaultWorkers, buckets.count))
+        final class Scratch: @unchecked Sendable {
+            var seen: [Int], stamp: [Int], shared: [Double], lastI: [Int], lastJ: [Int]
+            init(_ n: Int) {
+                seen = [Int](repeating: -1, count: n)
+                stamp = seen
+                shared = [Double](repeating: 0, count: n)
+                lastI = [Int](repeating: 0, count: n)
+                lastJ = lastI
             }
-            // Members are in event order, so every posting list is too.
-            for i in members {
-                for (keys, postings) in [(candidates[i], wordPostings), (nouns[i], nounPostings)] {
-                    for key in keys {
-                        guard let list = postings[key], list.count > 1, list.last! > i else { continue }
-                        // The list is in event order: start after i.
-                        var lo = 0, hi = list.count
-                        while lo < hi {
-                            let mid = (lo + hi) / 2
-                            if list[mid] <= i { lo = mid + 1 } else { hi = mid }
-                        }
-                        for j in list[lo...] where max(firstBucket[i], firstBucket[j]) == day && seen[j] != i {
-                            seen[j] = i
-                            guard features[i].article != features[j].article else { continue }
-                            comparedPairs += 1
-                            if similarity(features[i], features[j], wordsA: lists[i], wordsB: lists[j],
-                                          totalA: totals[i], totalB: totals[j], weights: weights,
-                                          actorsA: actorLists[i], actorsB: actorLists[j]) >= threshold {
-                                parent[find(i)] = find(j)
-                            }
-                        }
-                    }
+        }
+        let scratches = (0..<workers).map { _ in Scratch(features.count) }
+        let found: [(links: [(Int, Int)], compared: Int)] = concurrentMap(buckets.count, workers: workers) { w, b in
+            let (day, members) = buckets[b]
+            var links: [(Int, Int)] = []
+            var compared = 0
+            guard members.contains(where: { firstBucket[$0] == day }) else { return (links, 0) }
+            let scratch = scratches[w]
+            // Postings: the members holding a candidate word (and where it
+            // stands in their order), or a quantity noun.
+            var wordPostings: [Int: [(event: Int, position: Int)]] = [:], nounPostings: [Int: [Int]] = [:]
+            for m in members {
+                for (p, key) in candidates[m].enumerated() { wordPostings[key, default: []].append((m, p)) }
+                for key in nouns[m] { nounPostings[key, default: []].append(m) }
+            }
+            func compare(_ i: Int, _ j: Int) {
+                scratch.seen[j] = i
+                compared += 1
+                if similarity(i, j, compact, words: lists, totals: totals, weights: weights,
+                              actors: actorLists) >= threshold {
+                    links.append((i, j))
                 }
             }
+            /// Whether `j` is compared from `i` here: another article, and
+            /// of two events that both start here, only from the later one.
+            func pairs(_ i: Int, _ j: Int) -> Bool {
+                j != i && !(firstBucket[j] == day && j > i) && compact.article[i] != compact.article[j]
+            }
+            var touched: [Int] = []
+            for i in members where firstBucket[i] == day {
+                touched.removeAll(keepingCapacity: true)
+                for (p, key) in candidates[i].enumerated() {
+                    guard let list = wordPostings[key] else { continue }
+                    let weight = filtering ? weights[key] : 0
+                    for (j, q) in list where pairs(i, j) {
+                        if scratch.stamp[j] != i {
+                            scratch.stamp[j] = i
+                            scratch.shared[j] = 0
+                            touched.append(j)
+                        }
+                        scratch.shared[j] += weight
+                        scratch.lastI[j] = p
+                        scratch.lastJ[j] = q
+                    }
+                }
+                for j in touched where scratch.seen[j] != i {
+                    if filtering {
+                        let most = scratch.shared[j]
+                            + min(restFrom[i][scratch.lastI[j] + 1], restFrom[j][scratch.lastJ[j] + 1])
+                        // (A little generous, so rounding cannot drop a pair.)
+                        guard 2 * most >= needDice * (totals[i] + totals[j]) * (1 - 1e-9) - 1e-12 else { continue }
+                    }
+                    compare(i, j)
+                }
+                for key in nouns[i] {
+                    guard let list = nounPostings[key] else { continue }
+                    for j in list where pairs(i, j) && scratch.seen[j] != i { compare(i, j) }
+                }
+            }
+            return (links, compared)
+        }
+        var parent = Array(features.indices)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x {
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            }
+            return x
+        }
+        for bucket in found {
+            comparedPairs += bucket.compared
+            for (i, j) in bucket.links { parent[find(i)] = find(j) }
         }
         return features.indices.map(find)
     }

@@ -13,28 +13,35 @@ enum SpeakerFinder {
     private static let window = 10
     private static let reportVerbs: Set<String> = WordLists.timeline.set("report-verb")
 
+    /// The speaker's actor, if any.
     static func speaker(_ words: SentenceWords, mentions: [Mention]) -> ActorID? {
+        speakerIndex(words, mentions: mentions).map { mentions[$0].actorID }
+    }
+
+    /// The index in `mentions` of the speaker's mention, if any (the
+    /// timeline keeps it, to give it its actor after linking).
+    static func speakerIndex(_ words: SentenceWords, mentions: [Mention]) -> Int? {
         guard !mentions.isEmpty else { return nil }
         for v in 0..<words.count where words.has(v, TimeLexicon.attributionVerbs) {
             // "نقلت وكالة تاس عن الكرملين قوله": the source after "عن".
             if words.has(v, reportVerbs) {
                 if let an = (v + 1..<min(words.count, v + window)).first(where: { words.norm($0) == "عن" }),
                    let source = firstMention(after: words.tokens[an].range.end, before: clauseEnd(words, from: an + 1), mentions) {
-                    return source.actorID
+                    return source
                 }
             }
             if let subject = firstMention(after: words.tokens[v].range.end, before: clauseEnd(words, from: v + 1), mentions) {
-                return subject.actorID
+                return subject
             }
             // Subject before the verb: "رئيس الوزراء الأرميني نيكول باشنيان دان".
             let from = words.tokens[max(0, v - 6)].range.start
-            if let before = mentions.last(where: { $0.range.end <= words.tokens[v].range.start && $0.range.start >= from && !$0.isNisba }) {
-                return before.actorID
+            if let before = mentions.lastIndex(where: { $0.range.end <= words.tokens[v].range.start && $0.range.start >= from && !$0.isNisba }) {
+                return before
             }
         }
         for s in 0..<words.count where words.has(s, sourceMarkers) {
             if let source = firstMention(after: words.tokens[s].range.end, before: clauseEnd(words, from: s + 1), mentions) {
-                return source.actorID
+                return source
             }
         }
         return nil
@@ -53,9 +60,9 @@ enum SpeakerFinder {
         return k < words.count ? words.tokens[k].range.start : (words.tokens.last?.range.end ?? 0)
     }
 
-    /// The first name in [start, end), else the first nisba there.
-    private static func firstMention(after start: Int, before end: Int, _ mentions: [Mention]) -> Mention? {
-        let inside = mentions.filter { $0.range.start >= start && $0.range.start < end }
-        return inside.first { !$0.isNisba } ?? inside.first
+    /// The index of the first name in [start, end), else of the first nisba there.
+    private static func firstMention(after start: Int, before end: Int, _ mentions: [Mention]) -> Int? {
+        let inside = mentions.indices.filter { mentions[$0].range.start >= start && mentions[$0].range.start < end }
+        return inside.first { !mentions[$0].isNisba } ?? inside.first
     }
 }

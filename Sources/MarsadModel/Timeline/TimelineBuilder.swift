@@ -40,40 +40,65 @@ public struct TimelineBuilder: Sendable {
     /// once for every analyser).
     public func build(documents: [AnalyzedArticle], times: [ArticleID: [TimeExpression]],
                       mentions: [ArticleID: [Mention]]) -> [TimelineEvent] {
-        build(documents: documents, times: times, mentions: mentions, knownGroups: nil).events
+        let cache = SentenceWords.Cache()
+        let found = documents.map {
+            articleEvents(in: $0, times: times[$0.article.id] ?? [], mentions: mentions[$0.article.id] ?? [], cache: cache)
+        }
+        return build(articles: documents.map(\.article), events: found, mentions: mentions, knownGroups: nil).events
     }
 
     /// Bumped whenever the grouping changes: part of the key under which
     /// an archive keeps a corpus's groups.
     static let groupingVersion = 1
 
-    /// The same, with each event's group root given (`knownGroups`, kept
-    /// from an earlier build of the same articles and analyses) instead of
-    /// found; used only when it has one root per event. Returns the roots.
-    func build(documents: [AnalyzedArticle], times: [ArticleID: [TimeExpression]],
-               mentions: [ArticleID: [Mention]], knownGroups: [Int]?) -> (events: [TimelineEvent], groups: [Int]) {
+    /// The timeline of `articles` from each one's events (`events[i]` are
+    /// those of `articles[i]`, found with the mentions in `mentions`), the
+    /// events given their actors here. With `knownGroups` (each event's
+    /// group root, kept from an earlier build of the same articles and
+    /// analyses), the groups are taken as they are instead of found; used
+    /// only when it has one root per event. Returns the roots.
+    func build(articles: [Article], events found: [ArticleEvents], mentions: [ArticleID: [Mention]],
+               knownGroups: [Int]?) -> (events: [TimelineEvent], groups: [Int]) {
         var events: [TimelineEvent] = []
-        var features: [EventGrouper.Features] = []
-        var grouper = EventGrouper(threshold: groupingThreshold)
-        let cache = SentenceWords.Cache()
-        for (ai, document) in documents.enumerated() {
-            let article = document.article
-            let found = self.events(in: document, times: times[article.id] ?? [], mentions: mentions[article.id] ?? [],
-                                    cache: cache)
-            for (event, words, sentenceTimes, sentenceMentions) in found {
-                events.append(event)
-                features.append(grouper.features(words, article: ai, mentions: sentenceMentions, times: sentenceTimes,
-                                                 date: event.date, origin: event.dateOrigin))
+        events.reserveCapacity(found.reduce(0) { $0 + $1.events.count })
+        // Dates are read once per distinct value (an archive's events share few).
+        var dates: [String: TimexValue] = [:]
+        for (ai, article) in articles.enumerated() {
+            let own = mentions[article.id] ?? []
+            for e in found[ai].events {
+                let date: TimexValue
+                if let known = dates[e.date] {
+                    date = known
+                } else {
+                    date = TimexValue(e.date)
+                    dates[e.date] = date
+                }
+                var actorIDs: [ActorID] = []
+                for k in e.mentions where !actorIDs.contains(own[k].actorID) { actorIDs.append(own[k].actorID) }
+                let range = article.sentences[e.sentence].range
+                events.append(TimelineEvent(
+                    articleID: article.id, sentenceIndex: e.sentence, sentenceRange: range, text: article.text(in: range),
+                    date: date, dateOrigin: e.origin, actorIDs: actorIDs, speakerID: e.speaker.map { own[$0].actorID },
+                    kind: e.kind, groupID: 0, sources: [article.id]))
             }
         }
         let groups: [Int]
-        if let knownGroups, knownGroups.count == features.count, knownGroups.allSatisfy({ $0 >= 0 && $0 < features.count }) {
+        if let knownGroups, knownGroups.count == events.count, knownGroups.allSatisfy({ $0 >= 0 && $0 < events.count }) {
             groups = knownGroups
         } else {
+            var features: [EventGrouper.Features] = []
+            features.reserveCapacity(events.count)
+            for (ai, article) in articles.enumerated() {
+                let own = mentions[article.id] ?? []
+                for e in found[ai].events {
+                    features.append(EventGrouper.features(e, article: ai, mentions: own, date: events[features.count].date))
+                }
+            }
+            var grouper = EventGrouper(threshold: groupingThreshold)
             groups = grouper.groups(features)
         }
-        let articleOrder = Dictionary(uniqueKeysWithValues: documents.enumerated().map { ($1.article.id, $0) })
-        let keys = features.map(\.date.sortKey)
+        let articleOrder = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.id, $0) })
+        let keys = events.map(\.date.sortKey)
         // Each event's article position, looked up once (not per comparison).
         let articleIndex = events.map { articleOrder[$0.articleID] ?? 0 }
         let order = events.indices.sorted { a, b in
@@ -108,16 +133,16 @@ public struct TimelineBuilder: Sendable {
         return (result, groups)
     }
 
-    /// The events of one article in text order, with what grouping needs.
-    func events(in document: AnalyzedArticle, times: [TimeExpression], mentions: [Mention],
-                cache: SentenceWords.Cache = SentenceWords.Cache())
-        -> [(TimelineEvent, SentenceWords, [TimeExpression], [Mention])] {
+    /// The events of one article in text order, with what grouping needs,
+    /// from its times and its mentions (as linking gave them, in text order).
+    func articleEvents(in document: AnalyzedArticle, times: [TimeExpression], mentions: [Mention],
+                       cache: SentenceWords.Cache = SentenceWords.Cache()) -> ArticleEvents {
         let article = document.article
         let datable = times.filter { !$0.inBoilerplate && ($0.type == .date || $0.type == .time) }
             .filter { let v = $0.timex; return v.kind == .calendar || v.kind == .relative }
-        let usable = mentions.filter { !$0.inBoilerplate }
+        let usable = mentions.indices.filter { !mentions[$0].inBoilerplate }
         let publication = TimexValue(article.metadata.date?.iso ?? "PUB")
-        var result: [(TimelineEvent, SentenceWords, [TimeExpression], [Mention])] = []
+        var result: [ArticleEvents.Event] = []
         var bodyOrdinal = 0
         for paragraph in article.paragraphs where paragraph.role == .body {
             defer { bodyOrdinal += 1 }
@@ -140,18 +165,22 @@ public struct TimelineBuilder: Sendable {
                     continue
                 }
                 previous = date
-                let sentenceMentions = usable.filter { range.contains($0.range) }
-                var actorIDs: [ActorID] = []
-                for m in sentenceMentions where !actorIDs.contains(m.actorID) { actorIDs.append(m.actorID) }
-                let event = TimelineEvent(
-                    articleID: article.id, sentenceIndex: s, sentenceRange: range, text: article.text(in: range),
-                    date: date, dateOrigin: origin, actorIDs: actorIDs,
-                    speakerID: SpeakerFinder.speaker(words, mentions: sentenceMentions),
-                    kind: EventClassifier.classify(words), groupID: 0, sources: [article.id])
-                result.append((event, words, times.filter { range.contains($0.range) }, sentenceMentions))
+                let inRange = usable.filter { range.contains(mentions[$0].range) }
+                let sentenceMentions = inRange.map { mentions[$0] }
+                let content = EventGrouper.content(words, mentions: sentenceMentions,
+                                                   times: times.filter { range.contains($0.range) })
+                result.append(ArticleEvents.Event(
+                    sentence: s, date: date.raw, origin: origin, kind: EventClassifier.classify(words),
+                    speaker: SpeakerFinder.speakerIndex(words, mentions: sentenceMentions).map { inRange[$0] },
+                    mentions: inRange, words: content.words.sorted(),
+                    quantities: content.quantities.map { q in
+                        var q = q
+                        if case .mention(let k) = q.nisba { q.nisba = .mention(inRange[k]) }
+                        return q
+                    }))
             }
         }
-        return result
+        return ArticleEvents(events: result)
     }
 
     /// The sentence's own date: the finest of its dates not introduced by

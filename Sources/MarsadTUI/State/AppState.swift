@@ -68,6 +68,17 @@ public struct SearchState: Hashable, Sendable {
 }
 
 /// Progress of the analysis that runs while the reader is already up.
+/// A point of the analysis's progress: seconds since it started, and
+/// the fraction done then.
+public struct ProgressMark: Hashable, Sendable {
+    public var seconds: Double
+    public var fraction: Double
+    public init(seconds: Double, fraction: Double) {
+        self.seconds = seconds
+        self.fraction = fraction
+    }
+}
+
 public enum AnalysisStatus: Hashable, Sendable {
     /// `fraction` is the share of the work done (0...1), when known.
     case running(elapsedSeconds: Double, fraction: Double?)
@@ -81,6 +92,12 @@ public struct AppState: Sendable {
     public var corpusName: String
     public var analysis: CorpusAnalysis?
     public var analysisStatus: AnalysisStatus = .running(elapsedSeconds: 0, fraction: nil)
+    /// The first progress reported (elapsed seconds, fraction done): the
+    /// status line's rate and time left count from there, so the articles
+    /// a cache gave at once do not make the rate look faster than it is.
+    public var progressOrigin: ProgressMark?
+    /// The corpus's text in bytes, for the status line's MB/s.
+    public var corpusBytes: Int
 
     public var size: ScreenSize
     public var focus: Pane = .list
@@ -122,6 +139,7 @@ public struct AppState: Sendable {
     public init(corpus: Corpus, corpusName: String, size: ScreenSize, theme: Theme = .color, bidiMode: BidiMode = .app,
                 readKeys: Set<String> = []) {
         self.corpus = corpus
+        self.corpusBytes = corpus.articles.reduce(0) { $0 + $1.text.utf8.count }
         self.corpusName = corpusName
         self.size = size
         self.theme = theme

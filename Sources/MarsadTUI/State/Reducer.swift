@@ -96,6 +96,7 @@ extension AppState {
             message = text
         case .analysisProgress(let seconds, let fraction):
             if case .running = analysisStatus { analysisStatus = .running(elapsedSeconds: seconds, fraction: fraction) }
+            if progressOrigin == nil, let fraction { progressOrigin = ProgressMark(seconds: seconds, fraction: fraction) }
         case .analysisFinished(let result, let seconds):
             analysis = result
             // The analysis may have filled in inferred publication dates.
