@@ -82,8 +82,9 @@ public enum SentenceSplitter {
         while e > s, TextLines.isBlank(scalars[e - 1]) { e -= 1 }
         // A stray terminator or quote alone is no sentence.
         guard s < e else { return nil }
+        let table = CharClass.table
         let hasContent = scalars[s..<e].contains { c in
-            let k = CharClass.of(c)
+            let k = c.value < 0x10000 ? table[Int(c.value)] : CharClass.classify(c)
             return k == .arabicLetter || k == .otherLetter || k == .digit
         }
         return hasContent ? ScalarRange(start: s, end: e) : nil

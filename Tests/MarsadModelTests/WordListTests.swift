@@ -145,3 +145,39 @@ final class WordListTests: XCTestCase {
         XCTAssertEqual(BoilerplateRules.classify(facts), .caption)
     }
 }
+
+/// The line rules compare plain lines as scalars: the same answers as
+/// the strings they stand for.
+final class LineFactsComparisonTests: XCTestCase {
+    private var lines: [[Unicode.Scalar]] {
+        var lines = SeedCorpus.corpus.articles.flatMap { a in a.paragraphs.map { Array(a.scalars[$0.range.start..<$0.range.end]) } }
+        lines += ["اقرأ أيضا: الحرب", "Read more", "© جميع الحقوق محفوظة 2022", "صورة: الحدود - جيتي",
+                  "جنود (Getty Images)", "cafe\u{301} www.site.com", "ﻻ إله", "e\u{301} - afp", "عاجل", "خبر عاجل",
+                  "جميع الحقوق محفوظة\u{0301}", "  - جيتي  ", "x - جيتي", "هنا (ا ف ب)"].map { Array($0.unicodeScalars) }
+        return lines
+    }
+
+    private let phrases = ["اقرا ايضا", "read more", "©", "جميع الحقوق محفوظه", "- جيتي", "(getty images)", ")",
+                           "www.", ".com", " - ", " – ", "عاجل", "خبر عاجل", "e", "é", "e\u{301}", "ا", " ", "ف ب)"]
+
+    func testScalarComparisonsAreTheStringComparisons() {
+        var plainLines = 0
+        for line in lines where !line.isEmpty {
+            let f = BoilerplateRules.facts(line, ScalarRange(start: 0, end: line.count))
+            if f.isPlain { plainLines += 1 }
+            let n = f.normalized
+            for p in phrases.map(BoilerplateRules.Phrase.init) {
+                XCTAssertEqual(f.contains(p), n.contains(p.text), "\(n) contains \(p.text)")
+                XCTAssertEqual(f.hasPrefix(p), n.hasPrefix(p.text), "\(n) hasPrefix \(p.text)")
+                XCTAssertEqual(f.hasSuffix(p), n.hasSuffix(p.text), "\(n) hasSuffix \(p.text)")
+                XCTAssertEqual(f.equals(p), n == p.text, "\(n) == \(p.text)")
+            }
+            if f.isPlain {
+                XCTAssertEqual(String(String.UnicodeScalarView(BoilerplateRules.strip(f.normalizedScalars))),
+                               BoilerplateRules.strip(n), n)
+                XCTAssertEqual(f.hasWordStartingWithNumber, f.words.contains { $0.first?.isNumber == true }, n)
+            }
+        }
+        XCTAssertGreaterThan(plainLines, 100)
+    }
+}

@@ -142,7 +142,7 @@ public struct Article: Sendable, Identifiable {
     /// Number of words in headline, subheadings and body.
     public var wordCount: Int {
         analysedParagraphs.reduce(0) { total, p in
-            total + Tokenizer.tokenize(scalars, range: p.range.start..<p.range.end)
+            total + Tokenizer.spans(scalars, range: p.range.start..<p.range.end)
                 .filter { $0.kind == .arabicWord || $0.kind == .latinWord }.count
         }
     }

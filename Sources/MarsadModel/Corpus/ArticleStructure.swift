@@ -18,22 +18,11 @@ struct ArticleStructure {
     /// `templateLines` are keys (`templateKey`) of lines that stand in
     /// several articles of the corpus: a site's template, not its news.
     init(scalars: [Unicode.Scalar], frontMatterEnd: Int, knownTitle: String?, templateLines: Set<String> = []) {
-        var lines: [(range: ScalarRange, block: Int)] = []
-        var block = 0
-        var previousBlank = true
         if frontMatterEnd > 0 {
             paragraphs.append(Paragraph(range: ScalarRange(start: 0, end: frontMatterEnd), role: .frontMatter,
                                         boilerplateReason: nil, sentenceIndexes: 0..<0))
         }
-        for line in TextLines.lines(scalars) {
-            guard let line, line.start >= frontMatterEnd else {
-                previousBlank = true
-                continue
-            }
-            if previousBlank { block += 1 }
-            previousBlank = false
-            lines.append((line, block))
-        }
+        let lines = Self.lines(scalars, frontMatterEnd: frontMatterEnd)
         let offset = paragraphs.count
         let facts = lines.map { BoilerplateRules.facts(scalars, $0.range) }
         var roles = [ParagraphRole](repeating: .body, count: lines.count)
@@ -63,20 +52,37 @@ struct ArticleStructure {
             }
         }
         // Duplicates of an earlier line (repeated captions, a repeated headline).
-        var seen: Set<String> = []
-        for i in lines.indices {
-            let key = BoilerplateRules.strip(facts[i].normalized)
-            if key.isEmpty { continue }
-            if seen.contains(key), roles[i] == .body { mark(i, .duplicate) }
-            seen.insert(key)
+        if facts.allSatisfy(\.isPlain) {
+            // The same, comparing scalars: on plain lines, as strings do.
+            var seen: Set<BoilerplateRules.StrippedLine> = []
+            for i in lines.indices {
+                let key = BoilerplateRules.StrippedLine(facts[i])
+                if key.scalars.isEmpty { continue }
+                if seen.contains(key), roles[i] == .body { mark(i, .duplicate) }
+                seen.insert(key)
+            }
+        } else {
+            var seen: Set<String> = []
+            for i in lines.indices {
+                let key = BoilerplateRules.strip(facts[i].normalized)
+                if key.isEmpty { continue }
+                if seen.contains(key), roles[i] == .body { mark(i, .duplicate) }
+                seen.insert(key)
+            }
         }
         // The headline: the metadata title's line, else the first line that
         // is neither boilerplate nor a dateline and reads like a headline.
         let knownKey = knownTitle.map { BoilerplateRules.strip(ArabicNormalizer.normalize($0)) }
         var headline: Int?
         if let knownKey, !knownKey.isEmpty {
+            let keyScalars = Array(knownKey.unicodeScalars)
+            let keyIsPlain = keyScalars.allSatisfy(PlainScalars.isPlain)
             headline = lines.indices.prefix(8).first {
-                roles[$0] == .body && BoilerplateRules.strip(facts[$0].normalized) == knownKey
+                guard roles[$0] == .body else { return false }
+                if keyIsPlain && facts[$0].isPlain {
+                    return BoilerplateRules.strip(facts[$0].normalizedScalars) == keyScalars
+                }
+                return BoilerplateRules.strip(facts[$0].normalized) == knownKey
             }
         }
         // Above the headline, site banners and section labels.
@@ -127,20 +133,65 @@ struct ArticleStructure {
         headlineIndex = headline.map { $0 + offset }
     }
 
+    /// The paragraph lines of a text after its front matter, each with
+    /// its block (blank lines separate blocks).
+    static func lines(_ scalars: [Unicode.Scalar], frontMatterEnd: Int) -> [(range: ScalarRange, block: Int)] {
+        var lines: [(range: ScalarRange, block: Int)] = []
+        var block = 0
+        var previousBlank = true
+        for line in TextLines.lines(scalars) {
+            guard let line, line.start >= frontMatterEnd else {
+                previousBlank = true
+                continue
+            }
+            if previousBlank { block += 1 }
+            previousBlank = false
+            lines.append((line, block))
+        }
+        return lines
+    }
+
     /// The key under which a short, unpunctuated line is compared across
     /// articles; nil for lines that read like news.
     static func templateKey(_ f: BoilerplateRules.LineFacts) -> String? {
         guard f.wordCount <= 8, !f.endsWithTerminator else { return nil }
+        if f.isPlain {
+            // The same string: on a plain line, `strip` keeps and drops the same scalars.
+            let key = BoilerplateRules.strip(f.normalizedScalars)
+            if key.isEmpty { return nil }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: key)
+            return String(view)
+        }
         let key = BoilerplateRules.strip(f.normalized)
         return key.isEmpty ? nil : key
     }
 
+    /// `templateKey(facts(scalars, range))` with the line's word count,
+    /// without the facts of a line that is too long or ends a sentence.
+    static func templateKey(_ scalars: [Unicode.Scalar], _ range: ScalarRange) -> (key: String, words: Int)? {
+        guard range.length <= BoilerplateRules.longLine, !BoilerplateRules.endsWithTerminator(scalars, range)
+        else { return nil }
+        var spans: [TokenSpan] = []
+        scalars.withUnsafeBufferPointer { Tokenizer.scan($0, range: range.start..<range.end, into: &spans) }
+        guard spans.lazy.filter({ $0.kind != .punctuation }).count <= 8 else { return nil }
+        let f = BoilerplateRules.facts(scalars, range)
+        return templateKey(f).map { ($0, f.wordCount) }
+    }
+
+    /// The template keys of a text's lines (`Article.templateKeys`).
+    static func templateKeys(_ scalars: [Unicode.Scalar], frontMatterEnd: Int) -> [(key: String, words: Int)] {
+        lines(scalars, frontMatterEnd: frontMatterEnd).compactMap { templateKey(scalars, $0.range) }
+    }
+
+    private static let bannerAddresses = ["www.", ".com", ".net", ".org"].map(BoilerplateRules.Phrase.init)
+    private static let bannerSeparators = [" | ", " i ", " - ", " : ", " – "].map(BoilerplateRules.Phrase.init)
+
     /// "Lebanon News I ليبانون تابلويد : أخبار الساعة …": a site name in
     /// Latin letters with an Arabic tagline, or a line with a web address.
     static func isBanner(_ f: BoilerplateRules.LineFacts) -> Bool {
-        let n = f.normalized
-        if n.contains("www.") || n.contains(".com") || n.contains(".net") || n.contains(".org") { return true }
-        let separated = n.contains(" | ") || n.contains(" i ") || n.contains(" - ") || n.contains(" : ") || n.contains(" – ")
+        if bannerAddresses.contains(where: { f.contains($0) }) { return true }
+        let separated = bannerSeparators.contains(where: { f.contains($0) })
         return f.hasLatin && f.hasArabic && separated && f.wordCount <= 16
     }
 }

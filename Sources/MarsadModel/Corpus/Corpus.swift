@@ -18,7 +18,7 @@ public struct Corpus: Sendable {
     /// section labels, footer. A line of three words or more must stand in
     /// three articles, since two outlets may run one agency story under one
     /// headline.
-    func templateLines() -> Set<String> {
+    package func templateLines() -> Set<String> {
         guard articles.count >= 2 else { return [] }
         // Each article's keys on every core; then counted in order.
         let articles = self.articles

@@ -36,7 +36,16 @@ public struct CorpusLoader: Sendable {
                 loadFile(path, id: name, folderMetadata: meta?.entries[name], state: &state)
             }
         }
-        return Self.applyingTemplateLines(Corpus(articles: state.articles, issues: state.issues))
+        // As `applyingTemplateLines` would make them from articles loaded
+        // alone, but each article's structure is made once, under the
+        // template lines counted from the keys of its lines.
+        let pending = state.pending
+        var template: Set<String> = []
+        if pending.count >= 2 {
+            template = Self.templateLines(keys: concurrentMap(pending.count) { pending[$0].templateKeys })
+        }
+        let articles = concurrentMap(pending.count) { Self.finish(pending[$0], templateLines: template) }
+        return Corpus(articles: articles, issues: state.issues)
     }
 
     /// Articles loaded one by one (`load(text:id:metadata:)`, or from the
@@ -59,10 +68,26 @@ public struct CorpusLoader: Sendable {
         return Self.makeArticle(text: stripped, id: id, path: id, metadata: metadata).0
     }
 
+    /// An article read, with its front matter, whose structure is not made yet.
+    struct PendingArticle {
+        var text: String
+        var scalars: [Unicode.Scalar]
+        var id: String
+        var path: String
+        /// The metadata given, under the front matter's.
+        var metadata: ArticleMetadata
+        var frontMatterEnd: Int
+
+        /// `Article.templateKeys` of the article `finish` makes.
+        var templateKeys: [(key: String, words: Int)] {
+            ArticleStructure.templateKeys(scalars, frontMatterEnd: frontMatterEnd)
+        }
+    }
+
     // MARK: - Folders and files
 
     private struct LoadState {
-        var articles: [Article] = []
+        var pending: [PendingArticle] = []
         var issues: [LoadIssue] = []
         var folderMetadata: [String: FolderMetadata?] = [:]
         var visitedFolders: Set<String> = []
@@ -154,10 +179,10 @@ public struct CorpusLoader: Sendable {
             state.issues.append(LoadIssue(path: path, message: "empty file, skipped", severity: .warning))
             return
         }
-        let (article, issues) = Self.makeArticle(text: text, id: uniqueID(id, path: path, state: &state), path: path,
-                                                 metadata: folderMetadata ?? ArticleMetadata())
+        let (article, issues) = Self.prepare(text: text, id: uniqueID(id, path: path, state: &state), path: path,
+                                             metadata: folderMetadata ?? ArticleMetadata())
         state.issues += issues
-        state.articles.append(article)
+        state.pending.append(article)
     }
 
     private func loadJSONLines(_ text: String, path: String, id: String, state: inout LoadState) {
@@ -195,9 +220,9 @@ public struct CorpusLoader: Sendable {
             loaded += 1
         }
         let made = concurrentMap(records.count) { i in
-            Self.makeArticle(text: records[i].body, id: records[i].id, path: path, metadata: records[i].meta)
+            Self.prepare(text: records[i].body, id: records[i].id, path: path, metadata: records[i].meta)
         }
-        state.articles += made.map(\.0)
+        state.pending += made.map(\.0)
         // A record's own problems go where it stood among the others.
         for (i, record) in records.enumerated().reversed() where !made[i].1.isEmpty {
             state.issues.insert(contentsOf: made[i].1, at: record.issueIndex)
@@ -216,9 +241,15 @@ public struct CorpusLoader: Sendable {
 
     // MARK: - Building an article
 
-    static func makeArticle(text: String, id: String, path: String, metadata: ArticleMetadata,
+    package static func makeArticle(text: String, id: String, path: String, metadata: ArticleMetadata,
                             templateLines: Set<String> = []) -> (Article, [LoadIssue]) {
-        let scalars = Array(text.unicodeScalars)
+        let (pending, issues) = prepare(text: text, id: id, path: path, metadata: metadata)
+        return (finish(pending, templateLines: templateLines), issues)
+    }
+
+    /// The text's scalars and front matter.
+    static func prepare(text: String, id: String, path: String, metadata: ArticleMetadata) -> (PendingArticle, [LoadIssue]) {
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         var meta = metadata
         var issues: [LoadIssue] = []
         var frontMatterEnd = 0
@@ -234,17 +265,24 @@ public struct CorpusLoader: Sendable {
             meta.url = fm.url ?? meta.url
             meta.title = fm.title ?? meta.title
         }
-        let structure = ArticleStructure(scalars: scalars, frontMatterEnd: frontMatterEnd, knownTitle: meta.title,
+        return (PendingArticle(text: text, scalars: scalars, id: id, path: path, metadata: meta,
+                               frontMatterEnd: frontMatterEnd), issues)
+    }
+
+    /// The article with its structure, under a corpus's template lines.
+    static func finish(_ pending: PendingArticle, templateLines: Set<String>) -> Article {
+        let scalars = pending.scalars
+        var meta = pending.metadata
+        let structure = ArticleStructure(scalars: scalars, frontMatterEnd: pending.frontMatterEnd, knownTitle: meta.title,
                                          templateLines: templateLines)
         if meta.date == nil, let d = structure.datelineDate {
             meta.date = d
             meta.dateSource = .dateline
             meta.dateConfidence = 1
         }
-        let article = Article(id: ArticleID(id), sourcePath: path, text: text, scalars: scalars, metadata: meta,
-                              paragraphs: structure.paragraphs, sentences: structure.sentences,
-                              headlineIndex: structure.headlineIndex)
-        return (article, issues)
+        return Article(id: ArticleID(pending.id), sourcePath: pending.path, text: pending.text, scalars: scalars,
+                       metadata: meta, paragraphs: structure.paragraphs, sentences: structure.sentences,
+                       headlineIndex: structure.headlineIndex)
     }
 
     static func relativePath(_ path: String, to root: String) -> String {

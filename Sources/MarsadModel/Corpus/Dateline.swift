@@ -10,6 +10,8 @@ enum Dateline {
     /// its weekday, time and opener words make up nearly all of it).
     static func parse(_ scalars: [Unicode.Scalar], _ range: ScalarRange) -> CalendarDate? {
         guard range.length <= 160 else { return nil }
+        // A date starts with a number, and a number with a digit.
+        guard scalars[range.start..<range.end].contains(where: { CharClass.of($0) == .digit }) else { return nil }
         let tokens = Tokenizer.tokenize(scalars, range: range.start..<range.end)
         let words = tokens.filter { $0.kind != .punctuation }
         guard !words.isEmpty, words.count <= 12 else { return nil }

@@ -18,9 +18,7 @@ extension Article {
     /// Keys of the lines that may be a site's template (`Corpus.templateLines`).
     package var templateKeys: [(key: String, words: Int)] {
         paragraphs.compactMap { p in
-            guard p.role != .frontMatter else { return nil }
-            let f = BoilerplateRules.facts(scalars, p.range)
-            return ArticleStructure.templateKey(f).map { ($0, f.wordCount) }
+            p.role == .frontMatter ? nil : ArticleStructure.templateKey(scalars, p.range)
         }
     }
 

@@ -1,8 +1,8 @@
 import Foundation
 
 /// Turns a file's bytes into text, or says precisely why it cannot.
-enum TextDecoder {
-    enum Outcome {
+package enum TextDecoder {
+    package enum Outcome {
         /// Valid UTF-8 (a BOM removed).
         case text(String)
         /// Mostly text with invalid UTF-8: decoded with U+FFFD in place of
@@ -12,7 +12,7 @@ enum TextDecoder {
         case binary(reason: String)
     }
 
-    static func decode(_ data: Data) -> Outcome {
+    package static func decode(_ data: Data) -> Outcome {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
