@@ -158,16 +158,13 @@ public struct CorpusAnalysis: Sendable {
                 timelineKey = cache.key(text: keys.joined(separator: "\n"),
                                         context: "timeline-\(TimelineBuilder.groupingVersion)")
             }
-            var analyses = [ArticleAnalysis?](repeating: nil, count: articles.count)
-            var misses: [Int] = []
-            for i in articles.indices {
-                if !keys.isEmpty, let bytes = stored[keys[i]],
-                   let cached = ArticleAnalysis(decoding: bytes, for: articles[i]) {
-                    analyses[i] = cached
-                } else {
-                    misses.append(i)
-                }
+            // Kept analyses decoded on all cores; the rest are misses.
+            let keyList = keys
+            var analyses: [ArticleAnalysis?] = concurrentMap(source.count, workers: workerCount) { _, i in
+                guard !keyList.isEmpty, let bytes = stored[keyList[i]] else { return nil }
+                return ArticleAnalysis(decoding: bytes, for: source[i])
             }
+            let misses = analyses.indices.filter { analyses[$0] == nil }
             result.counts = Counts(analyzed: misses.count, reused: articles.count - misses.count)
             let tracker = ProgressTracker(total: articles.count, done: articles.count - misses.count,
                                           share: articleShare, report: progress)
@@ -222,22 +219,18 @@ public struct CorpusAnalysis: Sendable {
             let mentions = result.mentionsByArticle, times = result.timesByArticle
             // Each article's events: from the cache, under its analysis key
             // and where its mentions stand, else found now, in parallel.
-            let eventKeys = keys.isEmpty ? [] : articles.indices.map { i in
-                ArticleEvents.key(analysisKey: keys[i], mentions: mentions[articles[i].id] ?? [],
-                                  publication: articles[i].metadata.date?.iso)
+            let dated = articles, keyList = keys
+            let eventKeys: [String] = keys.isEmpty ? [] : concurrentMap(dated.count, workers: workerCount) { _, i in
+                ArticleEvents.key(analysisKey: keyList[i], mentions: mentions[dated[i].id] ?? [],
+                                  publication: dated[i].metadata.date?.iso)
             }
             let storedEvents = eventKeys.isEmpty ? [:] : cache?.cachedEvents(for: eventKeys) ?? [:]
-            var events = [ArticleEvents?](repeating: nil, count: articles.count)
-            var missing: [Int] = []
-            for i in articles.indices {
-                if !eventKeys.isEmpty, let bytes = storedEvents[eventKeys[i]],
-                   let kept = ArticleEvents(decoding: bytes, for: articles[i],
-                                            mentionCount: mentions[articles[i].id]?.count ?? 0) {
-                    events[i] = kept
-                } else {
-                    missing.append(i)
-                }
+            let withDates = articles
+            var events: [ArticleEvents?] = concurrentMap(withDates.count, workers: workerCount) { _, i in
+                guard !eventKeys.isEmpty, let bytes = storedEvents[eventKeys[i]] else { return nil }
+                return ArticleEvents(decoding: bytes, for: withDates[i], mentionCount: mentions[withDates[i].id]?.count ?? 0)
             }
+            let missing = events.indices.filter { events[$0] == nil }
             let workers = max(1, min(workerCount, missing.count))
             let wordCaches = (0..<workers).map { _ in SentenceWords.Cache() }
             let snapshot = documents, source = articles
