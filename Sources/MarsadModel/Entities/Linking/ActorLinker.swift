@@ -107,35 +107,41 @@ struct ActorLinker {
             }
         }
 
-        var mentions: [ArticleID: [Mention]] = [:]
-        mentions.reserveCapacity(found.count)
+        // Each name's actor, and every actor named, first (one thread: it
+        // fills `actors`); then each article's mentions on all cores.
         for (articleID, names) in found {
+            let keys = keysOf[articleID]!
+            for (n, name) in names.enumerated() {
+                if let target = name.target {
+                    let actorID = index.actorID(for: target)
+                    if actors[actorID] == nil, let actor = index.actor(for: target) { actors[actorID] = actor }
+                } else {
+                    let known = actorOfKey[Int(keys[n])]
+                    if known.type == nil, actors[known.id] == nil, let actor = index.actorsByID[known.id] {
+                        actors[known.id] = actor
+                    }
+                }
+            }
+        }
+        let articles = Array(found.keys)
+        let named = actors
+        let lists: [[Mention]] = concurrentMap(articles.count) { a in
+            let articleID = articles[a]
+            let names = found[articleID]!
             let keys = keysOf[articleID]!
             var list: [Mention] = []
             list.reserveCapacity(names.count)
             for (n, name) in names.enumerated() {
-                var actorID: ActorID
+                let actorID: ActorID
                 // The actor's type (nil: no actor).
-                var actorType: EntityType?
+                let actorType: EntityType?
                 if let target = name.target {
                     actorID = index.actorID(for: target)
-                    if let known = actors[actorID] {
-                        actorType = known.type
-                    } else if let actor = index.actor(for: target) {
-                        actors[actorID] = actor
-                        actorType = actor.type
-                    }
+                    actorType = named[actorID]?.type
                 } else {
                     let known = actorOfKey[Int(keys[n])]
                     actorID = known.id
-                    if let type = known.type {
-                        actorType = type
-                    } else if let actor = actors[actorID] {
-                        actorType = actor.type
-                    } else if let actor = index.actorsByID[actorID] {
-                        actors[actorID] = actor
-                        actorType = actor.type
-                    }
+                    actorType = known.type ?? named[actorID]?.type
                 }
                 var type = name.type
                 if !name.isNisba, let actorType { type = actorType }
@@ -144,8 +150,11 @@ struct ActorLinker {
                                     spelling: name.spelling))
             }
             list.sort { $0.range < $1.range }
-            mentions[articleID] = list
+            return list
         }
+        var mentions: [ArticleID: [Mention]] = [:]
+        mentions.reserveCapacity(found.count)
+        for (a, articleID) in articles.enumerated() { mentions[articleID] = lists[a] }
         return (mentions, actors)
     }
 
