@@ -90,31 +90,46 @@ extension Archive {
             var keys: [UInt8]?, templates: String?, data: [UInt8]?
         }
         let version = Article.structureVersion
-        // Read through a cursor by column number: no row is copied.
-        let records: [Record] = try read { db in
-            var records: [Record] = []
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT article.id, article.text, article.doc, article.sourcePath, article.metadataTitle, article.date,
-                       article.dateSource, article.dateConfidence, article.outlet, article.url,
-                       structure.version, structure.keys, structure.templates, structure.data
-                FROM article LEFT JOIN structure ON structure.id = article.id ORDER BY article.id
-                """)
-            while let row = try rows.next() {
-                var metadata = ArticleMetadata()
-                metadata.title = row[4]
-                metadata.date = (row[5] as String?).flatMap(CalendarDate.init(iso:))
-                metadata.dateSource = (row[6] as String?).flatMap(DateSource.init(rawValue:))
-                metadata.dateConfidence = row[7]
-                metadata.outlet = row[8]
-                metadata.url = row[9]
-                let current = (row[10] as String?) == version
-                records.append(Record(id: row[0], text: row[1], doc: row[2], sourcePath: row[3], metadata: metadata,
-                                      keys: current ? (row[11] as Data?).map { [UInt8]($0) } : nil,
-                                      templates: current ? row[12] : nil,
-                                      data: current ? (row[13] as Data?).map { [UInt8]($0) } : nil))
-            }
-            return records
+        // Read through a cursor by column number (no row is copied), in
+        // ranges of ids on all cores: a pool's readers run side by side.
+        let (low, high) = try read { db in
+            (try Int64.fetchOne(db, sql: "SELECT MIN(id) FROM article") ?? 0,
+             try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM article") ?? -1)
         }
+        let span = high - low + 1
+        let parts = span <= 0 ? 0 : Int(min(Int64(ProcessInfo.processInfo.activeProcessorCount), max(1, span / 1000)))
+        let chunks: [Result<[Record], Error>] = concurrentMap(parts) { part in
+            let from = low + span * Int64(part) / Int64(parts), to = low + span * Int64(part + 1) / Int64(parts) - 1
+            return Result {
+                try read { db in
+                    var records: [Record] = []
+                    let rows = try Row.fetchCursor(db, sql: """
+                        SELECT article.id, article.text, article.doc, article.sourcePath, article.metadataTitle,
+                               article.date, article.dateSource, article.dateConfidence, article.outlet, article.url,
+                               structure.version, structure.keys, structure.templates, structure.data
+                        FROM article LEFT JOIN structure ON structure.id = article.id
+                        WHERE article.id BETWEEN ? AND ? ORDER BY article.id
+                        """, arguments: [from, to])
+                    while let row = try rows.next() {
+                        var metadata = ArticleMetadata()
+                        metadata.title = row[4]
+                        metadata.date = (row[5] as String?).flatMap(CalendarDate.init(iso:))
+                        metadata.dateSource = (row[6] as String?).flatMap(DateSource.init(rawValue:))
+                        metadata.dateConfidence = row[7]
+                        metadata.outlet = row[8]
+                        metadata.url = row[9]
+                        let current = (row[10] as String?) == version
+                        records.append(Record(id: row[0], text: row[1], doc: row[2], sourcePath: row[3], metadata: metadata,
+                                              keys: current ? (row[11] as Data?).map { [UInt8]($0) } : nil,
+                                              templates: current ? row[12] : nil,
+                                              data: current ? (row[13] as Data?).map { [UInt8]($0) } : nil))
+                    }
+                    return records
+                }
+            }
+        }
+        var records: [Record] = []
+        for chunk in chunks { records += try chunk.get() }
         // Template-line keys: kept, or from a first load of the text.
         let loader = CorpusLoader()
         /// The article loaded alone, before template lines.

@@ -32,9 +32,12 @@ public struct ReadStateStore: Sendable {
     /// The stable key of an article: "name#fnv1a64-of-text".
     public static func key(for article: Article) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in article.text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
+        var text = article.text
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01b3
+            }
         }
         let name = (article.id.rawValue as NSString).lastPathComponent
         let hex = String(hash, radix: 16)

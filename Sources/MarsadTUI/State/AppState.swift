@@ -162,7 +162,9 @@ public struct AppState: Sendable {
         self.theme = theme
         self.bidiMode = bidiMode
         filtered = .unanalysed(corpus)
-        articleKeys = corpus.articles.map(ReadStateStore.key(for:))
+        // (A hash of every text: on all cores, for a corpus of thousands.)
+        let articles = corpus.articles
+        articleKeys = concurrentMap(articles.count) { ReadStateStore.key(for: articles[$0]) }
         articleIndexByID = Dictionary(corpus.articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         self.readKeys = readKeys
     }
