@@ -59,29 +59,26 @@ public struct TimelineBuilder: Sendable {
     /// only when it has one root per event. Returns the roots.
     func build(articles: [Article], events found: [ArticleEvents], mentions: [ArticleID: [Mention]],
                knownGroups: [Int]?) -> (events: [TimelineEvent], groups: [Int]) {
-        var events: [TimelineEvent] = []
-        events.reserveCapacity(found.reduce(0) { $0 + $1.events.count })
-        // Dates are read once per distinct value (an archive's events share few).
+        // Dates are read once per distinct value (an archive's events share
+        // few); then each article's events are made on all cores.
         var dates: [String: TimexValue] = [:]
-        for (ai, article) in articles.enumerated() {
+        for article in found { for e in article.events where dates[e.date] == nil { dates[e.date] = TimexValue(e.date) } }
+        let perArticle: [[TimelineEvent]] = concurrentMap(articles.count) { ai in
+            let article = articles[ai]
             let own = mentions[article.id] ?? []
-            for e in found[ai].events {
-                let date: TimexValue
-                if let known = dates[e.date] {
-                    date = known
-                } else {
-                    date = TimexValue(e.date)
-                    dates[e.date] = date
-                }
+            return found[ai].events.map { e in
                 var actorIDs: [ActorID] = []
                 for k in e.mentions where !actorIDs.contains(own[k].actorID) { actorIDs.append(own[k].actorID) }
                 let range = article.sentences[e.sentence].range
-                events.append(TimelineEvent(
+                return TimelineEvent(
                     articleID: article.id, sentenceIndex: e.sentence, sentenceRange: range, text: article.text(in: range),
-                    date: date, dateOrigin: e.origin, actorIDs: actorIDs, speakerID: e.speaker.map { own[$0].actorID },
-                    kind: e.kind, groupID: 0, sources: [article.id]))
+                    date: dates[e.date]!, dateOrigin: e.origin, actorIDs: actorIDs, speakerID: e.speaker.map { own[$0].actorID },
+                    kind: e.kind, groupID: 0, sources: [article.id])
             }
         }
+        var events: [TimelineEvent] = []
+        events.reserveCapacity(perArticle.reduce(0) { $0 + $1.count })
+        for list in perArticle { events += list }
         let groups: [Int]
         if let knownGroups, knownGroups.count == events.count, knownGroups.allSatisfy({ $0 >= 0 && $0 < events.count }) {
             groups = knownGroups

@@ -118,8 +118,10 @@ extension AppState {
             if result.corpus.articles.map(\.id) == corpus.articles.map(\.id) { corpus = result.corpus }
             actorResolver = ActorResolver(catalog: result.catalog, corpusActors: result.actors)
             analysisStatus = .done(seconds: seconds)
-            allActorRows = FilteredCorpus.make(result).actorRows
-            refilter()
+            let everything = FilteredCorpus.make(result)
+            allActorRows = everything.actorRows
+            // Without a filter the view is everything: made once, not twice.
+            refilter(made: filter == nil ? everything : nil)
         }
         return []
     }
@@ -361,14 +363,18 @@ extension AppState {
 
     /// Recomputes what the panes show after the filter or the analysis
     /// changed, keeping the selections where they still make sense.
-    mutating func refilter() {
+    /// Applies the filter to every pane; `made`, when given, is what
+    /// `FilteredCorpus.make` gives for the current query.
+    mutating func refilter(made: FilteredCorpus? = nil) {
         let selectedArticle = selectedArticleIndex
         let selectedEventID = currentEvent?.id
         let cursorEventID: String? = {
             guard let analysis, filtered.eventIndexes.indices.contains(timeline.selected) else { return nil }
             return analysis.timeline[filtered.eventIndexes[timeline.selected]].id
         }()
-        if let analysis {
+        if let made {
+            filtered = made
+        } else if let analysis {
             filtered = FilteredCorpus.make(analysis, query: query)
         } else {
             filtered = .unanalysed(corpus)
