@@ -35,9 +35,19 @@ extension Archive {
     public func add(_ corpus: Corpus, added: ((Int) -> Void)? = nil) throws -> ImportReport {
         var report = ImportReport()
         var renamed: [(ArticleID, ArticleID)] = []
-        for article in corpus.articles {
-            let hash = Self.contentHash(article.text)
-            var words: String?
+        // Each article's hash and index words are made on all cores, a batch
+        // at a time; the batch is then written one article a transaction.
+        let articles = corpus.articles
+        let batch = 256
+        var made: [(hash: String, words: String)] = []
+        for (i, article) in articles.enumerated() {
+            if i % batch == 0 {
+                let start = i, end = min(i + batch, articles.count)
+                made = concurrentMap(end - start) { k in
+                    (Self.contentHash(articles[start + k].text), SearchWords.indexForm(of: articles[start + k]))
+                }
+            }
+            let (hash, words) = made[i % batch]
             let duplicate: ImportReport.Duplicate? = try write { db in
                 if let existing = try String.fetchOne(db, sql: "SELECT doc FROM article WHERE contentHash = ?",
                                                       arguments: [hash]) {
@@ -54,7 +64,6 @@ extension Archive {
                     n += 1
                     doc = "\(article.id.rawValue)#\(n)"
                 }
-                if words == nil { words = SearchWords.indexForm(of: article) }
                 try db.execute(sql: """
                     INSERT INTO article (doc, sourcePath, contentHash, text, title, metadataTitle, date, dateSource,
                                          dateConfidence, outlet, url, bytes, addedAt)
