@@ -17,7 +17,11 @@ import MarsadTUI
 /// terminal.problems     // [] when the script ran as written
 /// ```
 ///
-/// Events are handed out one a read. A `waitFor` step holds the script
+/// Events are handed out one a read, as typed: one to each read that waits
+/// (the loop draws between two keys), none to a read that does not (a
+/// timeout of 0: the loop asking what else is already pending). Pasted
+/// keys (`paste`, `keysAtOnce`) are all pending at once: a read that does
+/// not wait gets them too, as from a real terminal. A `waitFor` step holds the script
 /// until a frame drawn since satisfies it (the analysis runs on another
 /// thread). Should the loop wait on input that will never come (a `waitFor`
 /// that can no longer hold, the script used up with the session still
@@ -28,6 +32,11 @@ public final class ScriptedTerminal: Terminal {
         case key(Key)
         /// Each character as a key, as a terminal delivers typed text.
         case type(String)
+        /// Each character as a key, all at once, as a terminal delivers
+        /// pasted text (the loop reads them without waiting).
+        case paste(String)
+        /// Keys all at once (typed faster than the loop draws).
+        case keysAtOnce([Key])
         case mouse(MouseEvent)
         /// The window changes size (the next frames have the new size).
         case resize(ScreenSize)
@@ -45,9 +54,13 @@ public final class ScriptedTerminal: Terminal {
     /// What went wrong with the script, if anything.
     public private(set) var problems: [String] = []
     /// Steps not yet played.
-    public var remainingSteps: Int { steps.count }
+    public var remainingSteps: Int { steps.count - next }
 
-    private var steps: [Step]
+    /// The script, typed text and pastes one key a step; `atOnce`: the key
+    /// is pending with the one before it.
+    private var steps: [(step: Step, atOnce: Bool)]
+    /// The first step not yet played (a paste is 100,000 steps: no removeFirst).
+    private var next = 0
     private var waitStartedAt: Date?
     private var framesAtWaitStart = 0
     private var rescueCount = 0
@@ -59,10 +72,14 @@ public final class ScriptedTerminal: Terminal {
         self.size = size
         self.hasColors = hasColors
         self.waitTimeout = waitTimeout
-        // Typed text becomes one key step a character.
-        steps = script.flatMap { step -> [Step] in
-            if case .type(let text) = step { return text.map { .key(.character($0)) } }
-            return [step]
+        // Typed and pasted text becomes one key step a character.
+        steps = script.flatMap { step -> [(step: Step, atOnce: Bool)] in
+            switch step {
+            case .type(let text): return text.map { (.key(.character($0)), false) }
+            case .paste(let text): return text.enumerated().map { (.key(.character($1)), $0 > 0) }
+            case .keysAtOnce(let keys): return keys.enumerated().map { (.key($1), $0 > 0) }
+            default: return [(step, false)]
+            }
         }
     }
 
@@ -76,20 +93,25 @@ public final class ScriptedTerminal: Terminal {
     public func restore() { restoreCount += 1 }
 
     public func readEvent(timeoutMilliseconds: Int32) -> InputEvent? {
-        while let step = steps.first {
+        // Not waiting: only the rest of a paste is already there.
+        if timeoutMilliseconds == 0 {
+            guard next < steps.count, steps[next].atOnce else { return nil }
+        }
+        while next < steps.count {
+            let step = steps[next].step
             switch step {
             case .key(let key):
-                steps.removeFirst()
+                next += 1
                 return .key(key)
             case .mouse(let mouse):
-                steps.removeFirst()
+                next += 1
                 return .mouse(mouse)
             case .resize(let newSize):
-                steps.removeFirst()
+                next += 1
                 size = newSize
                 return .resize(newSize)
-            case .type:
-                steps.removeFirst()  // expanded in init
+            case .type, .paste, .keysAtOnce:
+                next += 1  // expanded in init
             case .waitFor(let what, let condition):
                 if waitStartedAt == nil {
                     waitStartedAt = Date()
@@ -97,14 +119,14 @@ public final class ScriptedTerminal: Terminal {
                     framesAtWaitStart = max(0, frames.count - 1)
                 }
                 if frames[framesAtWaitStart...].contains(where: condition) {
-                    steps.removeFirst()
+                    next += 1
                     waitStartedAt = nil
                     continue
                 }
                 // Negative: the loop sleeps until input comes, so nothing will change.
                 if timeoutMilliseconds < 0 || Date().timeIntervalSince(waitStartedAt!) > waitTimeout {
                     problems.append("waited for \(what), but the screen never showed it")
-                    steps.removeAll()
+                    next = steps.count
                     return rescue()
                 }
                 // As a real terminal would: no input for the whole timeout.
@@ -119,7 +141,7 @@ public final class ScriptedTerminal: Terminal {
     /// Esc closes whatever is open, then q quits; after that, give up.
     private func rescue() -> InputEvent? {
         rescueCount += 1
-        if rescueCount == 1, steps.isEmpty, problems.isEmpty {
+        if rescueCount == 1, next == steps.count, problems.isEmpty {
             problems.append("the script is played out and the session still runs")
         }
         if rescueCount > 20 { fatalError("ScriptedTerminal: the session does not end on Esc and q") }

@@ -5,7 +5,9 @@ import TerminalText
 /// The reader's run loop, behind a `Terminal`: one thread owns the state;
 /// keys, the mouse, resizes, the analysis finishing and the clock become
 /// actions; `reduce` changes the state and says which effects to run; the
-/// screen is rendered into a buffer and drawn.
+/// screen is rendered into a buffer and drawn. Input already waiting when
+/// the loop reads (a paste, keys typed while a frame was made) is handled
+/// in one go, typed text as one insert, and drawn once.
 ///
 /// The article list shows at once; `analyze` runs on a background thread
 /// meanwhile and its result comes back through the loop as an action.
@@ -19,6 +21,10 @@ import TerminalText
 /// }
 /// ```
 public enum Runtime {
+    /// The most input events handled between two frames: a paste of any
+    /// size is taken in slices of this many keys, each drawn once.
+    public static let maxEventsPerFrame = 4096
+
     /// `--actor`: the query typed, and what turns it into an actor id once
     /// the analysis is in (nil when no single actor fits).
     public struct InitialFilter: Sendable {
@@ -116,10 +122,35 @@ public enum Runtime {
 
         var buffer = Buffer(columns: state.size.columns, rows: state.size.rows)
         var analysing = true
+        func apply(_ state: inout AppState, _ action: Action) {
+            for effect in reduce(&state, action) {
+                switch effect {
+                case .saveReadState:
+                    do {
+                        try options.readState.save(state.readKeys)
+                    } catch {
+                        let problem = "marsad: could not save read state to \(options.readState.fileURL.path): \(error)"
+                        if !problems.contains(problem) { problems.append(problem) }
+                        state.message = "could not save read state (see stderr on exit)"
+                    }
+                case .quit:
+                    break
+                }
+            }
+        }
         while state.isRunning {
             Screen.render(state, into: &buffer)
             terminal.draw(buffer)
-            let event = terminal.readEvent(timeoutMilliseconds: analysing ? 100 : -1)
+            // The first event waits; then whatever is already pending (a
+            // paste, keys typed while the last frame was made) is taken
+            // too, up to `maxEventsPerFrame`, and the screen drawn once.
+            var events: [InputEvent] = []
+            if let event = terminal.readEvent(timeoutMilliseconds: analysing ? 100 : -1) {
+                events.append(event)
+                while events.count < maxEventsPerFrame, let more = terminal.readEvent(timeoutMilliseconds: 0) {
+                    events.append(more)
+                }
+            }
             var actions = mailbox.take()
             if analysing {
                 if actions.contains(where: { if case .analysisFinished = $0 { return true } else { return false } }) {
@@ -129,24 +160,31 @@ public enum Runtime {
                                                      fraction: progress.get()))
                 }
             }
-            if let event, let action = KeyMap.action(for: event, in: state) { actions.append(action) }
-            for action in actions {
-                for effect in reduce(&state, action) {
-                    switch effect {
-                    case .saveReadState:
-                        do {
-                            try options.readState.save(state.readKeys)
-                        } catch {
-                            let problem = "marsad: could not save read state to \(options.readState.fileURL.path): \(error)"
-                            if !problems.contains(problem) { problems.append(problem) }
-                            state.message = "could not save read state (see stderr on exit)"
-                        }
-                    case .quit:
-                        break
-                    }
-                }
-            }
+            for action in actions where state.isRunning { apply(&state, action) }
+            handle(events, in: &state, apply: apply)
         }
         return problems
+    }
+
+    /// Turns a batch of input events into actions, each read by the keymap
+    /// of the state the ones before it made, and applies them in order
+    /// until the session ends. Typed text in a row becomes one insert, so
+    /// the picker's candidates are found once a batch, not once a
+    /// character (an insert does not change which keymap reads a key).
+    static func handle(_ events: [InputEvent], in state: inout AppState, apply: (inout AppState, Action) -> Void) {
+        var typed = ""
+        for event in events where state.isRunning {
+            guard let action = KeyMap.action(for: event, in: state) else { continue }
+            if case .insertText(let text) = action {
+                typed += text
+                continue
+            }
+            if !typed.isEmpty {
+                apply(&state, .insertText(typed))
+                typed = ""
+            }
+            if state.isRunning { apply(&state, action) }
+        }
+        if !typed.isEmpty, state.isRunning { apply(&state, .insertText(typed)) }
     }
 }

@@ -18,7 +18,8 @@ public protocol Terminal: AnyObject {
     /// False on monochrome terminals: the theme then uses attributes only.
     var hasColors: Bool { get }
     /// The next key, mouse or resize event, or nil when none came within
-    /// `timeoutMilliseconds` (negative: wait until one comes).
+    /// `timeoutMilliseconds` (negative: wait until one comes; 0: only
+    /// input already pending, which the loop drains before it draws).
     func readEvent(timeoutMilliseconds: Int32) -> InputEvent?
     /// Shows `buffer`, which has the size of the last `size` read. A
     /// terminal may send only what changed since the previous buffer.

@@ -98,8 +98,21 @@ public enum AnalysisStatus: Hashable, Sendable {
     case done(seconds: Double)
 }
 
+/// Counts of the reducer's costlier steps, for tests that check a flood of
+/// input stays cheap by counting work rather than timing it.
+public struct WorkCounts: Hashable, Sendable {
+    /// Times the actor picker's candidates were found for a query.
+    public var actorCandidateSearches = 0
+    public init() {}
+}
+
 /// Everything the reader shows, as plain values. Only `reduce` changes it.
 public struct AppState: Sendable {
+    /// The most characters the search prompt and the actor picker hold:
+    /// more is cut (a paste of 100 KB would otherwise be searched and laid
+    /// out again at every key).
+    public static let promptLimit = 200
+
     public var corpus: Corpus
     /// What the status line calls the corpus ("seeds", "news.jsonl").
     public var corpusName: String
@@ -152,6 +165,8 @@ public struct AppState: Sendable {
     /// A one-off message for the status line ("no match for …").
     public var message: String?
     public var isRunning = true
+    /// How much costly work the reducer has done (see `WorkCounts`).
+    public internal(set) var work = WorkCounts()
 
     public init(corpus: Corpus, corpusName: String, size: ScreenSize, theme: Theme = .color, bidiMode: BidiMode = .app,
                 readKeys: Set<String> = []) {

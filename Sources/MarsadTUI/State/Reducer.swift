@@ -84,7 +84,7 @@ extension AppState {
             isRunning = false
             return [.quit]
         case .insertText(let text):
-            editText { $0 += text.terminalSafe }
+            insertText(text)
         case .deleteBackward:
             editText { if !$0.isEmpty { $0.removeLast() } }
         case .submit:
@@ -108,6 +108,7 @@ extension AppState {
             fresh.overlay = overlay == .help ? .help : nil
             fresh.message = note ?? message
             fresh.isRunning = isRunning
+            fresh.work = work
             self = fresh
         case .analysisProgress(let seconds, let fraction):
             if case .running = analysisStatus { analysisStatus = .running(elapsedSeconds: seconds, fraction: fraction) }
@@ -316,8 +317,14 @@ extension AppState {
             return
         }
         var picker = ActorPicker()
-        picker.candidates = actorCandidates(matching: "")
+        picker.candidates = findActorCandidates(matching: "")
         overlay = .actorPicker(picker)
+    }
+
+    /// `actorCandidates(matching:)`, counted in `work`.
+    mutating func findActorCandidates(matching query: String) -> [ActorID] {
+        work.actorCandidateSearches += 1
+        return actorCandidates(matching: query)
     }
 
     /// Actor ids for the picker's query: names and spellings that contain
@@ -406,14 +413,48 @@ extension AppState {
 
     // MARK: text entry
 
+    /// Adds typed or pasted text to the prompt, up to `promptLimit`
+    /// characters; says so when some of it was cut.
+    mutating func insertText(_ text: String) {
+        guard let current = promptText else { return }
+        let room = max(0, Self.promptLimit - current.count)
+        // Only what can fit is read and made safe (a paste may be 100 KB).
+        var added = String(text.prefix(room)).terminalSafe
+        // (Made safe, a character may become two: CR LF.)
+        var cut = !text.dropFirst(room).isEmpty
+        while !added.isEmpty, (current + added).count > Self.promptLimit {
+            added.removeLast()
+            cut = true
+        }
+        if cut {
+            message = "pasted text cut to \(Self.promptLimit) characters"
+        }
+        guard !added.isEmpty else { return }
+        editText { $0 += added }
+    }
+
+    /// The text of the open prompt (search or actor picker), if any.
+    var promptText: String? {
+        switch overlay {
+        case .search(let prompt): return prompt.text
+        case .actorPicker(let picker): return picker.query
+        case .help, nil: return nil
+        }
+    }
+
     mutating func editText(_ edit: (inout String) -> Void) {
         switch overlay {
         case .search(var prompt):
+            let before = prompt.text
             edit(&prompt.text)
+            guard prompt.text != before else { return }
             overlay = .search(prompt)
         case .actorPicker(var picker):
+            let before = picker.query
             edit(&picker.query)
-            picker.candidates = actorCandidates(matching: picker.query)
+            // Nothing changed (Backspace on an empty query): no new search.
+            guard picker.query != before else { return }
+            picker.candidates = findActorCandidates(matching: picker.query)
             picker.cursor = ListCursor()
             overlay = .actorPicker(picker)
         default:

@@ -54,7 +54,7 @@ public enum ActorPickerView {
         let theme = state.theme
         let style = theme.overlay
         let used = buffer.drawText("Actor: ", x: inner.x, y: inner.y, width: inner.width, style: style, alignment: .left)
-        let typed = buffer.drawText(picker.query, x: inner.x + used, y: inner.y, width: inner.width - used - 1, style: style,
+        let typed = buffer.drawText(StatusLineView.promptTail(picker.query, width: inner.width - used - 1), x: inner.x + used, y: inner.y, width: inner.width - used - 1, style: style,
                                     alignment: .left, mode: state.bidiMode, theme: theme)
         buffer.put("_", width: 1, style: style.merged(with: Style(attributes: [.bold])), x: inner.x + used + typed, y: inner.y)
         let list = inner.droppingTop(1)

@@ -13,17 +13,21 @@ public enum StatusLineView {
             let label = " Search \(prompt.scope == .reader ? "article" : prompt.scope.title.lowercased()): /"
             let used = buffer.drawText(label, x: area.x, y: area.y, width: area.width, style: theme.statusLine, alignment: .left)
             let x = area.x + used
-            let drawn = buffer.drawText(prompt.text, x: x, y: area.y, width: max(0, area.width - used - 1),
+            // Room is kept for a message (the paste was cut) when there is one.
+            let kept = state.message.map { min($0.count + 5, max(0, area.width - used - 13)) } ?? 0
+            let field = max(0, area.width - used - 1 - kept)
+            let drawn = buffer.drawText(promptTail(prompt.text, width: field), x: x, y: area.y, width: field,
                                         style: theme.statusLine, alignment: .left, mode: state.bidiMode, theme: theme)
             buffer.put("_", width: 1, style: theme.statusLine.merged(with: Style(attributes: [.bold])), x: x + drawn, y: area.y)
-            // The filter stays in sight while typing.
-            if let filter = state.filter {
-                let label = " filter: \(filter.label) "
-                let room = area.maxX - (x + drawn + 3)
-                if room >= 12 {
-                    buffer.drawText(label, x: x + drawn + 3, y: area.y, width: room, style: theme.statusFilter, alignment: .right,
-                                    mode: state.bidiMode, theme: theme)
-                }
+            // A message (the paste was cut), else the filter, stays in
+            // sight while typing.
+            let room = area.maxX - (x + drawn + 3)
+            if let message = state.message, room >= 12 {
+                buffer.drawText(" \(message) ", x: x + drawn + 3, y: area.y, width: room, style: theme.statusFilter,
+                                alignment: .right, mode: state.bidiMode, theme: theme)
+            } else if let filter = state.filter, room >= 12 {
+                buffer.drawText(" filter: \(filter.label) ", x: x + drawn + 3, y: area.y, width: room, style: theme.statusFilter,
+                                alignment: .right, mode: state.bidiMode, theme: theme)
             }
             return
         }
@@ -70,6 +74,14 @@ public enum StatusLineView {
         if area.width > 60 {
             buffer.drawText(hints, x: area.maxX - hintsWidth, y: area.y, width: hintsWidth, style: theme.statusLine, alignment: .right)
         }
+    }
+
+    /// What of a prompt's text shows in `width` cells: all of it, or, when
+    /// too long, "…" and its end (where the typing is).
+    static func promptTail(_ text: String, width: Int) -> String {
+        // (Fewer scalars than cells: it fits, without counting characters.)
+        guard width > 1, !text.unicodeScalars.dropFirst(width).isEmpty, text.count > width else { return text }
+        return "…" + text.suffix(width - 1)
     }
 
     /// The analysis's progress: a bar, the articles done of all, the rate
