@@ -25,7 +25,12 @@ public enum TerminalError: Error, CustomStringConvertible {
 
 /// The terminal in curses mode, the reader's `Terminal`: starts it, reads
 /// keys, the mouse and resizes, flushes buffers, and puts everything back
-/// on exit, on Ctrl-C, SIGTERM, SIGHUP and on a crash.
+/// on exit, on Ctrl-C, SIGTERM, SIGHUP, Ctrl-\ (SIGQUIT) and on a crash
+/// or a crash signal sent with kill, after which the process dies of the
+/// signal (status 128+N) without waiting for anything (see the shim header).
+///
+/// Ctrl-\ stays a signal: curses runs in cbreak mode, where the tty still
+/// turns Ctrl-C and Ctrl-\ into SIGINT and SIGQUIT.
 ///
 /// This file is the only one that calls curses (see the shim header for why).
 public final class CursesTerminal: Terminal {
@@ -72,6 +77,7 @@ public final class CursesTerminal: Terminal {
             if !exitSequence.isEmpty { Self.writeOut(exitSequence) }
             throw TerminalError.cannotStart(term: term)
         }
+        marsad_prepare_signal_sequence()
         marsad_set_screen_active(1)
         cbreak()
         noecho()
@@ -85,9 +91,12 @@ public final class CursesTerminal: Terminal {
             start_color()
             use_default_colors()
         }
-        mousemask(marsad_button1_press() | marsad_wheel_up() | marsad_wheel_down(), nil)
+        let mouse = mousemask(marsad_button1_press() | marsad_wheel_up() | marsad_wheel_down(), nil)
         mouseinterval(0)
         size = ScreenSize(columns: Int(marsad_cols()), rows: Int(marsad_lines()))
+        // What a fatal signal writes to end curses, now with mouse off.
+        marsad_set_mouse_active(mouse != 0 ? 1 : 0)
+        marsad_prepare_signal_sequence()
     }
 
     private static func writeOut(_ text: String) {
@@ -150,6 +159,7 @@ public final class CursesTerminal: Terminal {
         case KEY_RESIZE:
             size = ScreenSize(columns: Int(marsad_cols()), rows: Int(marsad_lines()))
             previous = nil
+            marsad_prepare_signal_sequence() // the last line moved
             return .resize(size)
         case KEY_MOUSE:
             var event = MEVENT()

@@ -42,7 +42,7 @@ public final class TmuxSession {
         let program = command.map { $0.map(Self.quote).joined(separator: " ") } ?? "\(binary) \(args)"
         let dir = Self.quote(workDir.path)
         let script = """
-            trap : INT; stty -a > \(dir)/stty-before; \
+            trap : INT QUIT; stty -a > \(dir)/stty-before; \
             env \(assignments) \(program) 2> \(dir)/stderr; \
             echo $? > \(dir)/status.tmp; stty -a > \(dir)/stty-after; mv \(dir)/status.tmp \(dir)/status; \
             sleep 60
