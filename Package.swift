@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -91,3 +92,20 @@ let package = Package(
         .testTarget(name: "EndToEndTests", dependencies: ["MarsadModel", "TerminalText", "MarsadTUI", "MarsadTestSupport"]),
     ]
 )
+
+// Fuzz targets (libFuzzer; issue 16), in Fuzz/: part of the package only
+// with MARSAD_FUZZ=1, as `scripts/fuzz` builds them (with
+// -sanitize=fuzzer,address on every module it compiles), so a normal build
+// never sees them.
+if ProcessInfo.processInfo.environment["MARSAD_FUZZ"] == "1" {
+    let fuzzTargets: [(String, [Target.Dependency])] = [
+        ("fuzz-load", ["MarsadModel"]),
+        ("fuzz-text", ["MarsadModel"]),
+        ("fuzz-layout", ["TerminalText"]),
+        ("fuzz-analysis", ["MarsadModel"]),
+    ]
+    package.targets.append(.target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"))
+    for (name, dependencies) in fuzzTargets {
+        package.targets.append(.executableTarget(name: name, dependencies: dependencies + ["FuzzSupport"], path: "Fuzz/\(name)"))
+    }
+}
