@@ -206,14 +206,19 @@ public struct CorpusLoader: Sendable {
             meta.outlet = (object["source"] as? String) ?? (object["outlet"] as? String)
             meta.url = object["url"] as? String
             if let d = object["date"] as? String {
-                if let date = CalendarDate(iso: String(d.prefix(10))) {
+                switch MetadataDate.read(d) {
+                case .success(let date):
                     meta.date = date
                     meta.dateSource = .jsonl
                     meta.dateConfidence = 1
-                } else {
+                case .failure(let problem):
                     state.issues.append(LoadIssue(path: path, line: lineNumber,
-                                                  message: "date '\(d)' is not YYYY-MM-DD; article loaded undated", severity: .warning))
+                                                  message: MetadataDate.message("date", value: d, problem), severity: .warning))
                 }
+            } else if let d = object["date"] {
+                // A number or null is no date either; said, not dropped.
+                state.issues.append(LoadIssue(path: path, line: lineNumber,
+                                              message: MetadataDate.message(label: "date", nonString: d), severity: .warning))
             }
             let recordID = uniqueID("\(id):\(lineNumber)", path: path, state: &state)
             records.append((body, recordID, meta, state.issues.count))

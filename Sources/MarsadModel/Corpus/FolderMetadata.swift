@@ -7,7 +7,9 @@
 /// 000_cf7b6ba5e297149c.txt	2022-09-13	AFP	https://…
 /// ```
 /// The header row names the columns (`file` is required; `date`, `outlet`,
-/// `url`, `title` are read; others are ignored). Dates are `YYYY-MM-DD`.
+/// `url`, `title` are read; others are ignored). Dates are `YYYY-MM-DD`,
+/// optionally with a time (`MetadataDate`); a date that is none is a
+/// warning naming the row, and the file stays undated.
 /// A file name is relative to the folder holding `metadata.tsv`.
 struct FolderMetadata: Sendable {
     static let fileName = "metadata.tsv"
@@ -41,12 +43,14 @@ struct FolderMetadata: Sendable {
             }
             var meta = ArticleMetadata(outlet: row["outlet"], url: row["url"], title: row["title"])
             if let d = row["date"] {
-                if let date = CalendarDate(iso: d) {
+                switch MetadataDate.read(d) {
+                case .success(let date):
                     meta.date = date
                     meta.dateSource = .metadataFile
                     meta.dateConfidence = 1
-                } else {
-                    issues.append(LoadIssue(path: path, line: n + 1, message: "date '\(d)' is not YYYY-MM-DD"))
+                case .failure(let problem):
+                    issues.append(LoadIssue(path: path, line: n + 1,
+                                            message: MetadataDate.message("\(file): date", value: d, problem), severity: .warning))
                 }
             }
             result.entries[file] = meta
@@ -90,13 +94,15 @@ enum FrontMatter {
                     let value = String(line[line.index(after: colon)...]).trimming(" ")
                     switch key {
                     case "date":
-                        if let d = CalendarDate(iso: String(value.prefix(10))) {
+                        switch MetadataDate.read(value) {
+                        case .success(let d):
                             meta.date = d
                             meta.dateSource = .frontMatter
                             meta.dateConfidence = 1
-                        } else {
+                        case .failure(let problem):
                             issues.append(LoadIssue(path: path, line: lineNumber,
-                                                    message: "front matter date '\(value)' is not YYYY-MM-DD", severity: .warning))
+                                                    message: MetadataDate.message("front matter date", value: value, problem),
+                                                    severity: .warning))
                         }
                     case "outlet", "source": meta.outlet = value
                     case "url": meta.url = value

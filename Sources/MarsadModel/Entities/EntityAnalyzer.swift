@@ -66,6 +66,9 @@ struct NameFinder {
     private var words: [Int32] = []
     private var articleTokens: [TokenSpan] = []
     private var articleWords: [Int32] = []
+    /// `MentionResolver`'s steps over every article so far (tests count
+    /// work with it, not time).
+    private(set) var resolverSteps = 0
 
     init(_ analyzer: EntityAnalyzer) {
         index = analyzer.catalog.index
@@ -109,7 +112,8 @@ struct NameFinder {
         let tags = tagger?.tagDocument(words: sentenceWords, matches: sentenceMatches) ?? []
         for s in sentenceTokens.indices {
             names += resolver.resolve(tokens: sentenceTokens[s], words: sentenceWords[s], matches: sentenceMatches[s],
-                                      tags: tags.isEmpty ? [] : tags[s], scalars: article.scalars)
+                                      tags: tags.isEmpty ? [] : tags[s], scalars: article.scalars,
+                                      steps: &resolverSteps)
         }
         names = propagator.propagate(names, tokens: articleTokens, words: articleWords, scalars: article.scalars,
                                      index: index)

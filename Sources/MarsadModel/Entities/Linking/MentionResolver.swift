@@ -51,6 +51,16 @@ struct MentionResolver {
 
     func resolve(tokens: [TokenSpan], words: [Int32], matches: [CatalogMatch], tags: [Int],
                  scalars: [Unicode.Scalar]) -> [FoundName] {
+        var steps = 0
+        return resolve(tokens: tokens, words: words, matches: matches, tags: tags, scalars: scalars, steps: &steps)
+    }
+
+    /// The same, adding to `steps` the tokens, spans and aliases visited
+    /// where names are compared with one another: a count of the work that
+    /// grows with the sentence's length, never with its square, so a test
+    /// can tell (a sentence may be a whole file with no full stop).
+    func resolve(tokens: [TokenSpan], words: [Int32], matches: [CatalogMatch], tags: [Int],
+                 scalars: [Unicode.Scalar], steps: inout Int) -> [FoundName] {
         let infos = table.infos
         var spans: [(start: Int, end: Int, type: EntityType)] = NERTags.spans(tags).filter { $0.type != .misc }
         // Titles and nisbas in front of a person's name are not the name.
@@ -69,17 +79,26 @@ struct MentionResolver {
         // Not across a conjunction ("بوتين وماكرون") or a catalog name.
         let matchedTokens = Set(matches.flatMap { $0.start..<$0.end })
         var merged: [(start: Int, end: Int, type: EntityType)] = []
+        // Whether the last merged span holds a catalog token, kept as the
+        // span grows (a run of names is read once, not once a name).
+        var lastHasMatch = false
         for span in spans {
             let first = infos[Int(words[span.start])]
+            steps += span.end - span.start
+            let hasMatch = (span.start..<span.end).contains(where: { matchedTokens.contains($0) })
             if let last = merged.last, last.end == span.start, last.type == span.type, span.type != .organization,
-               first.procliticScalars == 0, !first.hasOnlyConjunction,
-               !(last.start..<span.end).contains(where: { matchedTokens.contains($0) }) {
+               first.procliticScalars == 0, !first.hasOnlyConjunction, !lastHasMatch, !hasMatch {
                 merged[merged.count - 1].end = span.end
             } else {
                 merged.append(span)
+                lastHasMatch = hasMatch
             }
         }
         spans = merged
+        // The spans are in order and apart: no span starts twice, and the
+        // ends rise with the starts (as they still do once a name runs on
+        // below, onto a word no span starts at).
+        let spanStarts = Set(spans.map(\.start))
         // A person's name runs on over one more word never seen in the
         // training text ("محمد حمدان" + "دقلو"), when a clause boundary or
         // the end follows.
@@ -89,13 +108,13 @@ struct MentionResolver {
             let next = spans[s].end
             guard next < words.count, NamePropagator.particles.contains(infos[Int(words[next - 1])].normalized),
                   infos[Int(words[next])].kind == .arabicWord, !matchedTokens.contains(next),
-                  !spans.contains(where: { $0.start == next }) else { continue }
+                  !spanStarts.contains(next) else { continue }
             spans[s].end = next + 1
         }
         for s in spans.indices where spans[s].type == .person && spans[s].end - spans[s].start >= 2 {
             let next = spans[s].end
             guard next < words.count, !matchedTokens.contains(next),
-                  !spans.contains(where: { $0.start == next }) else { continue }
+                  !spanStarts.contains(next) else { continue }
             let info = infos[Int(words[next])]
             guard info.kind == .arabicWord, info.lexiconCount == 0, info.procliticScalars == 0, info.trigger == .none,
                   !info.hasOnlyConjunction, info.stem.unicodeScalars.count >= 3,
@@ -105,8 +124,22 @@ struct MentionResolver {
         }
 
         var result: [(start: Int, end: Int, name: FoundName)] = []
+        // The tokens some name of `result` covers: two names overlap when
+        // they share a token, answered in the length of one name, not the
+        // number of names.
+        var covered = [Bool](repeating: false, count: words.count)
+        func add(_ r: (start: Int, end: Int, name: FoundName)) {
+            steps += r.end - r.start
+            result.append(r)
+            for k in r.start..<r.end { covered[k] = true }
+        }
+        func overlapsResult(_ start: Int, _ end: Int) -> Bool {
+            steps += end - start
+            return (start..<end).contains { covered[$0] }
+        }
         var usedSpan = [Bool](repeating: false, count: spans.count)
         var nisbas: [CatalogMatch] = []
+        let neighbours = MatchNeighbours(matches)
         for m in matches {
             let entry = index.entries[Int(m.entry)]
             if entry.target.isNisba {
@@ -114,7 +147,20 @@ struct MentionResolver {
                 continue
             }
             guard let actorType = index.entryTypes[Int(m.entry)] else { continue }
-            let overlapping = spans.indices.filter { spans[$0].start < m.end && m.start < spans[$0].end }
+            // The spans overlapping the alias, in order: from the first
+            // that ends after its start, while they start before its end.
+            var overlapping: [Int] = []
+            var lo = 0, hi = spans.count
+            while lo < hi {
+                steps += 1
+                let mid = (lo + hi) / 2
+                if spans[mid].end > m.start { hi = mid } else { lo = mid + 1 }
+            }
+            while lo < spans.count, spans[lo].start < m.end {
+                steps += 1
+                if m.start < spans[lo].end { overlapping.append(lo) }
+                lo += 1
+            }
             // A state institution right after a title is part of the title
             // ("وزيرة الخارجية الفرنسية كاترين كولونا"): keep only its nisba.
             if case .institution(_, let country) = entry.target, m.start > 0,
@@ -126,10 +172,11 @@ struct MentionResolver {
             }
             if overlapping.isEmpty {
                 if entry.weak && !headWordSupports(actorType, before: m.start, words: words)
-                    && !isQuoted(m, tokens: tokens, scalars: scalars) && !isCoordinated(m, with: matches, tokens: tokens, scalars: scalars) {
+                    && !isQuoted(m, tokens: tokens, scalars: scalars)
+                    && !isCoordinated(m, with: neighbours, tokens: tokens, scalars: scalars, steps: &steps) {
                     continue
                 }
-                result.append((m.start, m.end, name(tokens, words, m.start, m.end, skip: m.skipScalars, type: actorType,
+                add((m.start, m.end, name(tokens, words, m.start, m.end, skip: m.skipScalars, type: actorType,
                                                     target: entry.target, readsArticle: Self.readsArticle(entry),
                                                     scalars: scalars)))
                 continue
@@ -141,7 +188,7 @@ struct MentionResolver {
                     // Given names before the alias belong to the name; words
                     // after it were the tagger running on.
                     usedSpan[s] = true
-                    result.append((span.start, m.end, name(tokens, words, span.start, m.end,
+                    add((span.start, m.end, name(tokens, words, span.start, m.end,
                                                               skip: infos[Int(words[span.start])].procliticScalars,
                                                               type: .person, target: entry.target,
                                                               readsArticle: infos[Int(words[span.start])].readsArticle,
@@ -151,27 +198,28 @@ struct MentionResolver {
                 if span.type != actorType { continue }  // the tagger's longer name stands
             }
             for s in overlapping { usedSpan[s] = true }
-            result.append((m.start, m.end, name(tokens, words, m.start, m.end, skip: m.skipScalars, type: actorType,
+            add((m.start, m.end, name(tokens, words, m.start, m.end, skip: m.skipScalars, type: actorType,
                                                 target: entry.target, readsArticle: Self.readsArticle(entry),
                                                 scalars: scalars)))
         }
         for (s, span) in spans.enumerated() where !usedSpan[s] {
-            if result.contains(where: { $0.start < span.end && span.start < $0.end }) { continue }
-            result.append((span.start, span.end, name(tokens, words, span.start, span.end,
+            if overlapsResult(span.start, span.end) { continue }
+            add((span.start, span.end, name(tokens, words, span.start, span.end,
                                                       skip: infos[Int(words[span.start])].procliticScalars,
                                                       type: span.type, target: nil,
                                                       readsArticle: infos[Int(words[span.start])].readsArticle,
                                                       scalars: scalars)))
         }
-        result += coordinatedPlaces(after: result.filter { $0.name.type == .location }.map(\.end), tokens: tokens,
-                                    words: words, taken: result.map { ($0.start, $0.end) }, scalars: scalars)
-        for m in nisbas where !result.contains(where: { $0.start < m.end && m.start < $0.end }) {
+        let places = coordinatedPlaces(after: result.filter { $0.name.type == .location }.map(\.end), tokens: tokens,
+                                       words: words, taken: overlapsResult, scalars: scalars)
+        for place in places { add(place) }
+        for m in nisbas where !overlapsResult(m.start, m.end) {
             let entry = index.entries[Int(m.entry)]
             guard let actorType = index.entryTypes[Int(m.entry)] else { continue }
             var found = name(tokens, words, m.start, m.end, skip: m.skipScalars, type: actorType, target: entry.target,
                              readsArticle: Self.readsArticle(entry), scalars: scalars)
             found.isNisba = true
-            result.append((m.start, m.end, found))
+            add((m.start, m.end, found))
         }
         return result.sorted { $0.start < $1.start }.map(\.name)
     }
@@ -179,7 +227,7 @@ struct MentionResolver {
     /// Unknown names joined by و to a place, at the end of a clause: more
     /// places ("في اتجاه جيرموك وفيرين شورزا."). Words the lexicon has
     /// seen, words with the article or a pronoun suffix are not names.
-    private func coordinatedPlaces(after ends: [Int], tokens: [TokenSpan], words: [Int32], taken: [(Int, Int)],
+    private func coordinatedPlaces(after ends: [Int], tokens: [TokenSpan], words: [Int32], taken: (Int, Int) -> Bool,
                                    scalars: [Unicode.Scalar]) -> [(start: Int, end: Int, name: FoundName)] {
         let infos = table.infos
         func unknownName(_ i: Int) -> Bool {
@@ -196,7 +244,7 @@ struct MentionResolver {
                 stop += 1
             }
             let closes = stop == tokens.count || tokens[stop].kind == .punctuation || infos[Int(words[stop])].hasOnlyConjunction
-            guard closes, !taken.contains(where: { $0.0 < stop && end < $0.1 }) else { continue }
+            guard closes, !taken(end, stop) else { continue }
             let skip = WordTable.scalarsOf(letters: 1, in: scalars[tokens[end].start..<tokens[end].end])
             found.append((end, stop, name(tokens, words, end, stop, skip: skip,
                                            type: .location, target: nil, readsArticle: false, scalars: scalars)))
@@ -214,10 +262,14 @@ struct MentionResolver {
 
     /// True when a strong place alias stands next to this one, joined by a
     /// hyphen or و ("جبرائيل-فضولي", "غوريس وسوتك").
-    private func isCoordinated(_ m: CatalogMatch, with matches: [CatalogMatch], tokens: [TokenSpan],
-                               scalars: [Unicode.Scalar]) -> Bool {
+    private func isCoordinated(_ m: CatalogMatch, with neighbours: MatchNeighbours, tokens: [TokenSpan],
+                               scalars: [Unicode.Scalar], steps: inout Int) -> Bool {
         guard let type = index.entryTypes[Int(m.entry)], type == .location else { return false }
-        return matches.contains { other in
+        // Only an alias ending at or just before this one's start, or
+        // starting at or just after its end, can be the other.
+        let near = neighbours.near(m)
+        steps += near.count
+        return near.contains { other in
             let e = index.entries[Int(other.entry)]
             guard !e.target.isNisba, index.entryTypes[Int(other.entry)] == .location else { return false }
             if other.end == m.start - 1 || other.start == m.end + 1 {
@@ -226,6 +278,31 @@ struct MentionResolver {
             }
             // "X وY": the next alias starts with the conjunction.
             return !e.weak && other.end == m.start && m.skipScalars > 0 || m.end == other.start && other.skipScalars > 0
+        }
+    }
+
+    /// The sentence's aliases by where they start and end, so an alias's
+    /// neighbours are found without reading every other alias.
+    struct MatchNeighbours {
+        let matches: [CatalogMatch]
+        var byStart: [Int: [Int]] = [:]
+        var byEnd: [Int: [Int]] = [:]
+
+        init(_ matches: [CatalogMatch]) {
+            self.matches = matches
+            for (i, m) in matches.enumerated() {
+                byStart[m.start, default: []].append(i)
+                byEnd[m.end, default: []].append(i)
+            }
+        }
+
+        /// Every alias that ends at `m.start - 1` or `m.start`, or starts
+        /// at `m.end` or `m.end + 1` (one alias may be listed twice).
+        func near(_ m: CatalogMatch) -> [CatalogMatch] {
+            var indexes: [Int] = []
+            for k in [m.start - 1, m.start] { indexes += byEnd[k] ?? [] }
+            for k in [m.end, m.end + 1] { indexes += byStart[k] ?? [] }
+            return indexes.map { matches[$0] }
         }
     }
 
