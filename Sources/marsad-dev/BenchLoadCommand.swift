@@ -100,7 +100,7 @@ struct BenchLoadCommand: ParsableCommand {
             meta.title = (object["title"] as? String).flatMap { $0.isEmpty ? nil : $0 }
             meta.outlet = (object["source"] as? String) ?? (object["outlet"] as? String)
             meta.url = object["url"] as? String
-            if let d = object["date"] as? String, let date = CalendarDate(iso: String(d.prefix(10))) {
+            if let d = object["date"] as? String, case .success(let date) = MetadataDate.read(d) {
                 meta.date = date
                 meta.dateSource = .jsonl
                 meta.dateConfidence = 1

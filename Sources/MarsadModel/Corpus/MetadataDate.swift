@@ -17,12 +17,12 @@ import Foundation
 /// - a year before 1800 (`1436-10-17` is taken for a Hijri date when the
 ///   year is between 1300 and 1500, `0000-01-01` for a placeholder) or
 ///   after 2100: news metadata means neither.
-enum MetadataDate {
+package enum MetadataDate {
     static let earliestYear = 1800
     static let latestYear = 2100
 
     /// The day, or why `value` is none; the reason reads after "date 'value' ".
-    static func read(_ value: String) -> Result<CalendarDate, Problem> {
+    package static func read(_ value: String) -> Result<CalendarDate, Problem> {
         var s = Substring(value).unicodeScalars[...]
         while let f = s.first, f == " " || f == "\t" { s.removeFirst() }
         while let l = s.last, l == " " || l == "\t" { s.removeLast() }
@@ -87,7 +87,7 @@ enum MetadataDate {
         return .success(date)
     }
 
-    enum Problem: Error, Equatable {
+    package enum Problem: Error, Equatable {
         case notISO, textAfterDate, impossibleDay, impossibleTime, placeholder, hijri, tooEarly, tooLate
 
         var reason: String {
