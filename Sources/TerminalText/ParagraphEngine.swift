@@ -738,8 +738,20 @@ struct ParagraphEngine {
             for _ in 0..<width { bytes[n] = 0x20; n += 1 }
             return
         }
+        forEachShownScalar(ofCluster: c, rightToLeft: rightToLeft) { Self.putUTF8($0, bytes, &n) }
+    }
+
+    /// The scalars a cluster's cell shows, in order: a dotted circle before
+    /// a mark standing alone, the base (mirrored in right-to-left text when
+    /// it mirrors), then at most `maxMarksPerCell` marks; hidden scalars
+    /// skipped. What `appendText` writes and `writeCells` puts in a cell.
+    @inline(__always)
+    private func forEachShownScalar(ofCluster c: Int, rightToLeft: Bool, _ body: (UInt32) -> Void) {
+        let flags = clusterFlags[c]
+        let startUnit = Int(clusterStart[c])
+        let endUnit = Int(clusterStart[c + 1])
         let base = Int(clusterBase[c])
-        if flags & Flag.loneMark != 0 { Self.putUTF8(0x25CC, bytes, &n) }
+        if flags & Flag.loneMark != 0 { body(0x25CC) }
         var u = startUnit
         var marks = 0
         while u < endUnit {
@@ -755,7 +767,7 @@ struct ParagraphEngine {
                 if u == base && rightToLeft && flags & Flag.mirrored != 0 { scalar = ICU.mirror(scalar) }
                 if u == base || marks < Self.maxMarksPerCell {
                     if u != base { marks += 1 }
-                    Self.putUTF8(scalar, bytes, &n)
+                    body(scalar)
                 }
             }
             u += step
@@ -819,29 +831,8 @@ struct ParagraphEngine {
             }
             return
         }
-        let base = Int(clusterBase[c])
         var view = String.UnicodeScalarView()
-        if flags & Flag.loneMark != 0 { view.append("\u{25CC}") }
-        var u = startUnit
-        var marks = 0
-        while u < endUnit {
-            let p = props[u]
-            let lead = display[u]
-            var step = 1
-            var scalar = UInt32(lead)
-            if lead & 0xFC00 == 0xD800 && u + 1 < endUnit {
-                scalar = 0x10000 + ((UInt32(lead) - 0xD800) << 10) + (UInt32(display[u + 1]) - 0xDC00)
-                step = 2
-            }
-            if p & CharProps.hidden == 0 && p & CharProps.trailSurrogate == 0 {
-                if u == base && rightToLeft && flags & Flag.mirrored != 0 { scalar = ICU.mirror(scalar) }
-                if u == base || marks < Self.maxMarksPerCell {
-                    if u != base { marks += 1 }
-                    view.append(Unicode.Scalar(scalar) ?? "\u{FFFD}")
-                }
-            }
-            u += step
-        }
+        forEachShownScalar(ofCluster: c, rightToLeft: rightToLeft) { view.append(Unicode.Scalar($0) ?? "\u{FFFD}") }
         (cells + index).initialize(to: Cell(text: String(view), width: width, source: source, style: style,
                                             isPlaceholder: flags & Flag.placeholder != 0))
         index += 1
