@@ -33,19 +33,12 @@ public enum ReaderSession {
         }
     }
 
-    /// Runs the reader until the user quits. The article list shows at
-    /// once; `analyze` runs on a background thread meanwhile.
+    /// Runs the reader until the user quits, the articles read by `load`
+    /// behind the first screen (see `Runtime.run(loading:options:terminal:analyze:)`),
+    /// then analysed on a background thread by `analyze`.
     ///
     /// Throws `TerminalError` when there is no usable terminal. Returns
     /// messages for stderr (e.g. read state that could not be saved).
-    public static func run(corpus: Corpus, options: Options,
-                           analyze: @escaping @Sendable (Corpus, _ progress: @escaping @Sendable (Double) -> Void) -> CorpusAnalysis)
-        throws -> [String] {
-        try run(loading: { (corpus, nil) }, options: options, analyze: analyze)
-    }
-
-    /// The same, the articles read by `load` behind the first screen
-    /// (see `Runtime.run(loading:options:terminal:analyze:)`).
     public static func run(loading load: @escaping @Sendable () -> (Corpus, String?), options: Options,
                            analyze: @escaping @Sendable (Corpus, _ progress: @escaping @Sendable (Double) -> Void) -> CorpusAnalysis)
         throws -> [String] {

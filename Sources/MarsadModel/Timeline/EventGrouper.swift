@@ -32,8 +32,6 @@ import Foundation
 /// rests mostly on counted facts.
 struct EventGrouper {
     var threshold = 0.5
-    /// Inverse document frequency of each content word, set by `groups`.
-    var idf: [String: Double] = [:]
     /// Compare every pair of events of a day, as before candidates were
     /// filtered (for tests: it must find the same groups).
     var comparesEveryPair = false
@@ -274,7 +272,6 @@ struct EventGrouper {
         for list in lists { for id in list { df[id] += 1 } }
         let n = Double(max(1, features.count))
         let weights = df.map { log(1 + n / Double(max(1, $0))) }
-        idf = Dictionary(uniqueKeysWithValues: ids.map { ($0.key, weights[$0.value]) })
         let totals = lists.map { $0.reduce(0) { $0 + weights[$1] } }
         let compact = Compact(features)
         // Compare only events whose days are close: bucket by day (as day
