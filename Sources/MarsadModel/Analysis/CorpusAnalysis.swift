@@ -225,19 +225,18 @@ public struct CorpusAnalysis: Sendable {
                                   publication: dated[i].metadata.date?.iso)
             }
             let storedEvents = eventKeys.isEmpty ? [:] : cache?.cachedEvents(for: eventKeys) ?? [:]
-            let withDates = articles
-            var events: [ArticleEvents?] = concurrentMap(withDates.count, workers: workerCount) { _, i in
+            var events: [ArticleEvents?] = concurrentMap(dated.count, workers: workerCount) { _, i in
                 guard !eventKeys.isEmpty, let bytes = storedEvents[eventKeys[i]] else { return nil }
-                return ArticleEvents(decoding: bytes, for: withDates[i], mentionCount: mentions[withDates[i].id]?.count ?? 0)
+                return ArticleEvents(decoding: bytes, for: dated[i], mentionCount: mentions[dated[i].id]?.count ?? 0)
             }
             let missing = events.indices.filter { events[$0] == nil }
             let workers = max(1, min(workerCount, missing.count))
             let wordCaches = (0..<workers).map { _ in SentenceWords.Cache() }
-            let snapshot = documents, source = articles
+            let snapshot = documents
             let made = concurrentMap(missing.count, workers: workers) { w, m in
                 let i = missing[m]
-                let document = snapshot[i] ?? AnalyzedArticle(source[i])
-                let id = source[i].id
+                let document = snapshot[i] ?? AnalyzedArticle(dated[i])
+                let id = dated[i].id
                 return builder.articleEvents(in: document, times: times[id] ?? [], mentions: mentions[id] ?? [],
                                              cache: wordCaches[w])
             }
