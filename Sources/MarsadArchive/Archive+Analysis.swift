@@ -75,38 +75,25 @@ extension Archive: AnalysisCache {
         }
     }
 
-    public func cachedTimelineGroups(for key: String) -> [Int]? {
+    /// The row under which the groups of the corpus grouped last are kept.
+    static let groupingKey = "grouping"
+
+    public func cachedGrouping() -> StoredGrouping? {
         guard let data = try? read({ db in
-            try Data.fetchOne(db, sql: "SELECT data FROM timelineGroups WHERE key = ?", arguments: [key])
-        }) ?? nil, data.count % 4 == 0 else { return nil }
-        let bytes = [UInt8](data)
-        var groups: [Int] = []
-        groups.reserveCapacity(bytes.count / 4)
-        for i in stride(from: 0, to: bytes.count, by: 4) {
-            var v = UInt32(bytes[i + 3])
-            v = v << 8 | UInt32(bytes[i + 2])
-            v = v << 8 | UInt32(bytes[i + 1])
-            v = v << 8 | UInt32(bytes[i])
-            groups.append(Int(v))
-        }
-        return groups
+            try Data.fetchOne(db, sql: "SELECT data FROM timelineGroups WHERE key = ?", arguments: [Self.groupingKey])
+        }) ?? nil else { return nil }
+        return StoredGrouping(decoding: [UInt8](data))
     }
 
     /// Keeps the groups of the corpus read last (only those: a corpus
     /// read from a folder and the archive's own replace each other).
-    public func storeTimelineGroups(_ groups: [Int], for key: String) {
-        guard cacheFailure == nil, groups.allSatisfy({ $0 >= 0 && $0 <= Int(UInt32.max) }) else { return }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(groups.count * 4)
-        for g in groups {
-            let v = UInt32(g)
-            bytes += [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v >> 16 & 0xFF), UInt8(v >> 24)]
-        }
+    public func storeGrouping(_ grouping: StoredGrouping) {
+        guard cacheFailure == nil else { return }
         do {
             try write { db in
                 try db.execute(sql: "DELETE FROM timelineGroups")
                 try db.execute(sql: "INSERT INTO timelineGroups (key, data, storedAt) VALUES (?, ?, ?)",
-                               arguments: [key, Data(bytes), Date()])
+                               arguments: [Self.groupingKey, Data(grouping.encoded()), Date()])
             }
         } catch {
             noteCacheFailure(error)

@@ -50,14 +50,66 @@ final class ArchiveAnalysisTests: XCTestCase {
         // Groups that do not fit are found again, not trusted.
         try reopened.write { db in try db.execute(sql: "UPDATE timelineGroups SET data = x'00000000'") }
         let regrouped = CorpusAnalysis.analyze(seeds(), cache: reopened)
-        XCTAssertFalse(regrouped.reusedTimelineGroups)
+        XCTAssertEqual(regrouped.timelineGrouping, .full)
         XCTAssertEqual(regrouped.timeline, plain.timeline)
-        // Another article: another key, grouped afresh.
+    }
+
+    /// The groups of a dated event, as sets of (article, sentence).
+    private func groups(_ analysis: CorpusAnalysis) -> Set<Set<String>> {
+        Set(Dictionary(grouping: analysis.timeline, by: \.groupID).values.map { Set($0.map { "\($0.articleID) \($0.sentenceIndex)" }) })
+    }
+
+    func testAnAddedArticleIsGroupedAgainstTheKeptGroupsWithoutRegroupingTheRest() throws {
+        let archive = try Archive(path: path)
+        let first = CorpusAnalysis.analyze(seeds(), cache: archive)
+        XCTAssertEqual(first.timelineGrouping, .full)
+        // Another outlet's report of the 49 soldiers killed (told in
+        // 000 and 002), and of nothing else the seeds report.
+        var metadata = ArticleMetadata()
+        metadata.date = CalendarDate(iso: "2022-09-13")
+        let report = CorpusLoader().load(text: """
+            أرمينيا تعلن مقتل 49 من جنودها
+
+            أعلن رئيس الوزراء الأرميني نيكول باشينيان، الثلاثاء، مقتل 49 جنديا أرمنيا في الاشتباكات الحدودية مع أذربيجان.
+
+            وقال سكان في بلدة جيرموك إنهم سمعوا دوي انفجارات طوال الليل.
+            """, id: "later.txt", metadata: metadata)
         var more = seeds()
-        more.articles.append(CorpusLoader().load(text: "قالت وزارة الدفاع الأرمينية إن 3 جنود قتلوا في قصف أذربيجاني.", id: "x.txt"))
-        let grown = CorpusAnalysis.analyze(more, cache: reopened)
-        XCTAssertFalse(grown.reusedTimelineGroups)
-        XCTAssertEqual(grown.timeline, CorpusAnalysis.analyze(more).timeline)
+        more.articles.append(report)
+        let grown = CorpusAnalysis.analyze(more, cache: archive)
+        guard case .incremental(let newEvents) = grown.timelineGrouping else {
+            return XCTFail("grouped \(grown.timelineGrouping), not incrementally")
+        }
+        XCTAssertEqual(newEvents, grown.timeline.filter { $0.articleID == "later.txt" }.count)
+        XCTAssertGreaterThan(newEvents, 0)
+        // Only pairs with the new article's events were compared: far fewer
+        // than grouping everything again.
+        let scratch = CorpusAnalysis.analyze(more)
+        XCTAssertEqual(scratch.timelineGrouping, .full)
+        XCTAssertLessThan(grown.comparedEventPairs * 2, scratch.comparedEventPairs,
+                          "\(grown.comparedEventPairs) pairs of \(scratch.comparedEventPairs)")
+        // Every old group is as it was, the new article's events aside.
+        let old = groups(first)
+        let kept = Set(groups(grown).map { $0.filter { !$0.hasPrefix("later.txt") } }.filter { !$0.isEmpty })
+        XCTAssertEqual(kept, old)
+        // Its report of the 49 soldiers joined the group of the seeds' reports.
+        let soldiers = grown.timeline.first { $0.articleID == "later.txt" && $0.text.contains("49") }
+        XCTAssertNotNil(soldiers)
+        let group = grown.timeline.filter { $0.groupID == soldiers?.groupID }
+        XCTAssertTrue(group.contains { $0.articleID.rawValue.hasPrefix("000") }, "\(group.map(\.articleID))")
+        // The same corpus again: the groups as kept, nothing compared.
+        let again = CorpusAnalysis.analyze(more, cache: archive)
+        XCTAssertEqual(again.timelineGrouping, .reused)
+        XCTAssertEqual(again.comparedEventPairs, 0)
+        XCTAssertEqual(again.timeline, grown.timeline)
+        // Half as many events again as the base: everything is grouped afresh.
+        var doubled = more
+        for seed in seeds().articles.prefix(3) {
+            doubled.articles.append(CorpusLoader().load(text: seed.text + "\n\nنقلا عن وكالة.", id: "copy/\(seed.id)", metadata: seed.metadata))
+        }
+        let regrouped = CorpusAnalysis.analyze(doubled, cache: archive)
+        XCTAssertEqual(regrouped.timelineGrouping, .full)
+        XCTAssertEqual(regrouped.timeline, CorpusAnalysis.analyze(doubled).timeline)
     }
 
     func testANewAnalyserVersionAnalysesAgainAndOldAnalysesCanBeDropped() throws {

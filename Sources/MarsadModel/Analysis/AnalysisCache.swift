@@ -19,11 +19,10 @@ public protocol AnalysisCache: AnyObject {
     /// Keeps analyses made now, under `version` (for statistics and to
     /// drop those of older versions).
     func storeAnalyses(_ entries: [(key: String, bytes: [UInt8])], version: String)
-    /// The timeline's groups kept for a corpus (`key` covers every
-    /// article's analysis key, in order), if any.
-    func cachedTimelineGroups(for key: String) -> [Int]?
-    /// Keeps a corpus's timeline groups (a cache may keep only the last).
-    func storeTimelineGroups(_ groups: [Int], for key: String)
+    /// The timeline's groups kept for the corpus grouped last, if any.
+    func cachedGrouping() -> StoredGrouping?
+    /// Keeps a corpus's timeline groups (a cache keeps only the last).
+    func storeGrouping(_ grouping: StoredGrouping)
     /// The stored events of articles (the timeline's per-article part,
     /// keyed by analysis key and where the article's mentions stand).
     func cachedEvents(for keys: [String]) -> [String: [UInt8]]
@@ -32,8 +31,8 @@ public protocol AnalysisCache: AnyObject {
 }
 
 extension AnalysisCache {
-    public func cachedTimelineGroups(for key: String) -> [Int]? { nil }
-    public func storeTimelineGroups(_ groups: [Int], for key: String) {}
+    public func cachedGrouping() -> StoredGrouping? { nil }
+    public func storeGrouping(_ grouping: StoredGrouping) {}
     public func cachedEvents(for keys: [String]) -> [String: [UInt8]] { [:] }
     public func storeEvents(_ entries: [(key: String, bytes: [UInt8])], version: String) {}
 }

@@ -69,9 +69,24 @@ public struct CorpusAnalysis: Sendable {
     /// The same for the timeline's events of each article: found here
     /// (its sentences read), or taken from the cache.
     public private(set) var eventCounts = Counts()
+    /// How the timeline's groups were made (`StoredGrouping`).
+    public private(set) var timelineGrouping = TimelineGrouping.none
+    /// Pairs of events the grouping compared (none when reused).
+    public private(set) var comparedEventPairs = 0
     /// True when the timeline's groups came from the cache (the same
     /// articles with the same analyses were grouped before).
-    public private(set) var reusedTimelineGroups = false
+    public var reusedTimelineGroups: Bool { timelineGrouping == .reused }
+
+    public enum TimelineGrouping: Hashable, Sendable {
+        /// No timeline made.
+        case none
+        /// The cache's groups, for the same articles.
+        case reused
+        /// The cache's groups kept, the events of added articles grouped against them.
+        case incremental(newEvents: Int)
+        /// Every event grouped from scratch.
+        case full
+    }
 
     public struct Counts: Hashable, Sendable {
         /// Articles whose entities or times were found here.
@@ -141,8 +156,6 @@ public struct CorpusAnalysis: Sendable {
         // Every article's analysis key, with a cache.
         var keys: [String] = []
         var version = ""
-        // The key of the timeline's groups: every article's analysis key.
-        var timelineKey: String?
         if !perArticle.isEmpty {
             let entities = EntityAnalyzer(catalog: catalog)
             version = cache == nil ? "" : AnalysisVersion.current(catalog: catalog, model: entities.model)
@@ -154,10 +167,6 @@ public struct CorpusAnalysis: Sendable {
                 }
             } ?? []
             let stored = cache?.cachedAnalyses(for: keys) ?? [:]
-            if let cache, !keys.isEmpty {
-                timelineKey = cache.key(text: keys.joined(separator: "\n"),
-                                        context: "timeline-\(TimelineBuilder.groupingVersion)")
-            }
             // Kept analyses decoded on all cores; the rest are misses.
             let keyList = keys
             var analyses: [ArticleAnalysis?] = concurrentMap(source.count, workers: workerCount) { _, i in
@@ -245,12 +254,27 @@ public struct CorpusAnalysis: Sendable {
             if !eventKeys.isEmpty, !missing.isEmpty {
                 cache?.storeEvents(zip(missing, made).map { (eventKeys[$0], $1.encoded()) }, version: version)
             }
-            let known = timelineKey.flatMap { cache?.cachedTimelineGroups(for: $0) }
-            let built = builder.build(articles: articles, events: events.map { $0! }, mentions: mentions,
-                                      knownGroups: known)
+            // The groups: kept, extended to added articles, or made afresh.
+            let all = events.map { $0! }
+            let eventCounts = all.map(\.events.count)
+            let plan: StoredGrouping.Plan = eventKeys.isEmpty ? .full
+                : cache?.cachedGrouping()?.plan(articleKeys: eventKeys, eventCounts: eventCounts) ?? .full
+            let built = builder.build(articles: articles, events: all, mentions: mentions, plan: plan)
             result.timeline = built.events
-            result.reusedTimelineGroups = known != nil && known! == built.groups
-            if let timelineKey, !result.reusedTimelineGroups { cache?.storeTimelineGroups(built.groups, for: timelineKey) }
+            result.comparedEventPairs = built.compared
+            switch plan {
+            case .reuse: result.timelineGrouping = .reused
+            case .incremental(let roots, _): result.timelineGrouping = .incremental(newEvents: roots.filter { $0 < 0 }.count)
+            case .full: result.timelineGrouping = .full
+            }
+            if !eventKeys.isEmpty, result.timelineGrouping != .reused {
+                // The articles whose events set the weights: all of them
+                // after a grouping from scratch.
+                var base = [Bool](repeating: true, count: articles.count)
+                if case .incremental(_, let kept) = plan { base = kept }
+                cache?.storeGrouping(StoredGrouping(articleKeys: eventKeys, eventCounts: eventCounts, base: base,
+                                                    roots: built.groups))
+            }
         }
         result.parts.formUnion(wanted)
         // Kept while parts are missing; a whole analysis needs them no more.

@@ -255,9 +255,25 @@ struct EventGrouper {
         }
     }
 
+    /// What an incremental grouping keeps of the last one
+    /// (`StoredGrouping.Plan.incremental`).
+    struct Kept {
+        /// Each event's group root, -1 for an event added since.
+        var roots: [Int]
+        /// Whether each event's words set the weights.
+        var base: [Bool]
+    }
+
     /// Group index of each event: events linked across articles share one.
-    mutating func groups(_ features: [Features]) -> [Int] {
-        // Words as ids, weighted by inverse document frequency.
+    ///
+    /// With `kept`, the events with a root keep it and their links: only
+    /// the pairs with a new event are compared, in the day buckets that
+    /// hold a new event, with the words weighted over the base events
+    /// alone (so an old pair would score as it did).
+    mutating func groups(_ features: [Features], kept: Kept? = nil) -> [Int] {
+        let isNew: [Bool] = kept.map { $0.roots.map { $0 < 0 } } ?? []
+        let incremental = kept != nil
+        // Words as ids, weighted by inverse document frequency over the base.
         var ids: [String: Int] = [:]
         var lists: [[Int]] = []
         lists.reserveCapacity(features.count)
@@ -269,8 +285,12 @@ struct EventGrouper {
             lists.append(list.sorted())
         }
         var df = Array(repeating: 0, count: ids.count)
-        for list in lists { for id in list { df[id] += 1 } }
-        let n = Double(max(1, features.count))
+        var baseCount = 0
+        for (i, list) in lists.enumerated() where kept?.base[i] ?? true {
+            baseCount += 1
+            for id in list { df[id] += 1 }
+        }
+        let n = Double(max(1, baseCount))
         let weights = df.map { log(1 + n / Double(max(1, $0))) }
         let totals = lists.map { $0.reduce(0) { $0 + weights[$1] } }
         let compact = Compact(features)
@@ -322,7 +342,8 @@ struct EventGrouper {
         // there are compared with the events of the bucket that may reach
         // the threshold with them: sharing a quantity noun, or candidate
         // words enough. Linked pairs are joined afterwards, in order.
-        let buckets = byDay.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }
+        let buckets = byDay.filter { $0.value.count > 1 && (!incremental || $0.value.contains { isNew[$0] }) }
+            .sorted { $0.key < $1.key }
         let threshold = self.threshold
         let workers = max(1, min(CorpusAnalysis.defaultWorkers, buckets.count))
         final class Scratch: @unchecked Sendable {
@@ -344,10 +365,16 @@ struct EventGrouper {
             let scratch = scratches[w]
             // Postings: the members holding a candidate word (and where it
             // stands in their order), or a quantity noun.
+            // (Incrementally, an old event is compared with new ones only:
+            // the postings of the new members.)
             var wordPostings: [Int: [(event: Int, position: Int)]] = [:], nounPostings: [Int: [Int]] = [:]
+            var newWordPostings: [Int: [(event: Int, position: Int)]] = [:], newNounPostings: [Int: [Int]] = [:]
             for m in members {
                 for (p, key) in candidates[m].enumerated() { wordPostings[key, default: []].append((m, p)) }
                 for key in nouns[m] { nounPostings[key, default: []].append(m) }
+                guard incremental, isNew[m] else { continue }
+                for (p, key) in candidates[m].enumerated() { newWordPostings[key, default: []].append((m, p)) }
+                for key in nouns[m] { newNounPostings[key, default: []].append(m) }
             }
             func compare(_ i: Int, _ j: Int) {
                 scratch.seen[j] = i
@@ -365,8 +392,9 @@ struct EventGrouper {
             var touched: [Int] = []
             for i in members where firstBucket[i] == day {
                 touched.removeAll(keepingCapacity: true)
+                let onlyNew = incremental && !isNew[i]
                 for (p, key) in candidates[i].enumerated() {
-                    guard let list = wordPostings[key] else { continue }
+                    guard let list = onlyNew ? newWordPostings[key] : wordPostings[key] else { continue }
                     let weight = filtering ? weights[key] : 0
                     for (j, q) in list where pairs(i, j) {
                         if scratch.stamp[j] != i {
@@ -389,13 +417,14 @@ struct EventGrouper {
                     compare(i, j)
                 }
                 for key in nouns[i] {
-                    guard let list = nounPostings[key] else { continue }
+                    guard let list = onlyNew ? newNounPostings[key] : nounPostings[key] else { continue }
                     for j in list where pairs(i, j) && scratch.seen[j] != i { compare(i, j) }
                 }
             }
             return (links, compared)
         }
         var parent = Array(features.indices)
+        if let kept { for i in features.indices where kept.roots[i] >= 0 { parent[i] = kept.roots[i] } }
         func find(_ x: Int) -> Int {
             var x = x
             while parent[x] != x {

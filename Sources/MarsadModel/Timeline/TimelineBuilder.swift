@@ -44,21 +44,21 @@ public struct TimelineBuilder: Sendable {
         let found = documents.map {
             articleEvents(in: $0, times: times[$0.article.id] ?? [], mentions: mentions[$0.article.id] ?? [], cache: cache)
         }
-        return build(articles: documents.map(\.article), events: found, mentions: mentions, knownGroups: nil).events
+        return build(articles: documents.map(\.article), events: found, mentions: mentions, plan: .full).events
     }
 
-    /// Bumped whenever the grouping changes: part of the key under which
-    /// an archive keeps a corpus's groups.
-    static let groupingVersion = 1
+    /// Bumped whenever the grouping changes: kept groups of another
+    /// version are never used.
+    public static let groupingVersion = 2
 
     /// The timeline of `articles` from each one's events (`events[i]` are
     /// those of `articles[i]`, found with the mentions in `mentions`), the
-    /// events given their actors here. With `knownGroups` (each event's
-    /// group root, kept from an earlier build of the same articles and
-    /// analyses), the groups are taken as they are instead of found; used
-    /// only when it has one root per event. Returns the roots.
+    /// events given their actors here, grouped as `plan` says
+    /// (`StoredGrouping.plan`: kept groups reused, extended to new events,
+    /// or found from scratch). Returns each event's group root (in the
+    /// order of the articles' events) and the pairs of events compared.
     func build(articles: [Article], events found: [ArticleEvents], mentions: [ArticleID: [Mention]],
-               knownGroups: [Int]?) -> (events: [TimelineEvent], groups: [Int]) {
+               plan: StoredGrouping.Plan) -> (events: [TimelineEvent], groups: [Int], compared: Int) {
         // Dates are read once per distinct value (an archive's events share
         // few); then each article's events are made on all cores.
         var dates: [String: TimexValue] = [:]
@@ -79,10 +79,21 @@ public struct TimelineBuilder: Sendable {
         var events: [TimelineEvent] = []
         events.reserveCapacity(perArticle.reduce(0) { $0 + $1.count })
         for list in perArticle { events += list }
-        let groups: [Int]
-        if let knownGroups, knownGroups.count == events.count, knownGroups.allSatisfy({ $0 >= 0 && $0 < events.count }) {
-            groups = knownGroups
-        } else {
+        var groups: [Int] = [], compared = 0
+        var kept: EventGrouper.Kept?
+        switch plan {
+        case .reuse(let roots, _) where roots.count == events.count:
+            groups = roots
+        case .incremental(let roots, let base) where roots.count == events.count && base.count == articles.count:
+            // Each event's flag, from its article's.
+            var flags: [Bool] = []
+            flags.reserveCapacity(events.count)
+            for (ai, article) in found.enumerated() { flags += repeatElement(base[ai], count: article.events.count) }
+            kept = EventGrouper.Kept(roots: roots, base: flags)
+        default:
+            break
+        }
+        if groups.isEmpty && !events.isEmpty {
             var features: [EventGrouper.Features] = []
             features.reserveCapacity(events.count)
             for (ai, article) in articles.enumerated() {
@@ -92,7 +103,8 @@ public struct TimelineBuilder: Sendable {
                 }
             }
             var grouper = EventGrouper(threshold: groupingThreshold)
-            groups = grouper.groups(features)
+            groups = grouper.groups(features, kept: kept)
+            compared = grouper.comparedPairs
         }
         let articleOrder = Dictionary(uniqueKeysWithValues: articles.enumerated().map { ($1.id, $0) })
         let keys = events.map(\.date.sortKey)
@@ -127,7 +139,7 @@ public struct TimelineBuilder: Sendable {
             }
             result.append(e)
         }
-        return (result, groups)
+        return (result, groups, compared)
     }
 
     /// The events of one article in text order, with what grouping needs,
