@@ -81,7 +81,7 @@ let package = Package(
         // the tmux driver, buffer snapshots. Not shipped in any product.
         .target(name: "MarsadTestSupport", dependencies: ["MarsadModel", "MarsadTUI"], path: "Tests/MarsadTestSupport"),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "MarsadTestSupport"]),
-        .testTarget(name: "MarsadModelTests", dependencies: ["MarsadModel", "MarsadTestSupport"]),
+        .testTarget(name: "MarsadModelTests", dependencies: ["MarsadModel", "MarsadTraining", "MarsadTestSupport"]),
         .testTarget(
             name: "TerminalTextTests",
             dependencies: ["TerminalText", "MarsadTestSupport"],
