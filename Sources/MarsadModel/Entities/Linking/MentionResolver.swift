@@ -130,7 +130,10 @@ struct MentionResolver {
             guard info.kind == .arabicWord, info.lexiconCount == 0, info.procliticScalars == 0, info.trigger == .none,
                   !info.hasOnlyConjunction, info.stem.unicodeScalars.count >= 3,
                   edges.role(words[next]) == .known, !edges.looksImperfect(words[next]),
-                  !["ها", "هم", "هما", "كم", "نا", "هن"].contains(where: { info.normalized.hasSuffix($0) })
+                  !["ها", "هم", "هما", "كم", "نا", "هن"].contains(where: { info.normalized.hasSuffix($0) }),
+                  // A feminine noun with "his" ("استقالته") or another
+                  // common word with a pronoun is no name.
+                  !info.normalized.hasSuffix("ته"), !info.hasPronounSuffix
             else { continue }
             spans[s].end = next + 1
         }

@@ -134,7 +134,10 @@ final class NameEdges {
         // Names the catalog or the given-name list knows are names.
         guard !info.isGivenName, info.catalogStarts.isEmpty else { return role }
         if Self.timeWords.contains(bare) || Self.timeWords.contains(info.normalized) { role.insert(.time) }
-        if !bare.hasPrefix("ال") && (Self.verbs.contains(bare) || isVerbByLexicon(bare)) { role.insert(.verb) }
+        // A verb never takes the article, but a listed one may read as if it
+        // did (التقى).
+        if Self.verbs.contains(bare) || Self.verbs.contains(info.normalized)
+            || (!bare.hasPrefix("ال") && isVerbByLexicon(bare)) { role.insert(.verb) }
         if isPluralOfKnownNoun(bare) { role.insert(.plural) }
         return role
     }
