@@ -13,7 +13,7 @@ struct ActorLinker {
     var splitter = CliticSplitter()
 
     func link(_ found: [ArticleID: [FoundName]]) -> (mentionsByArticle: [ArticleID: [Mention]], actors: [ActorID: Actor]) {
-        let found = cuttingProclitics(found)
+        let found = joiningLastWordsOfOrganizations(cuttingProclitics(found))
         var actors: [ActorID: Actor] = [:]
         // Unknown names, grouped by skeleton.
         var groups: [String: NameGroup] = [:]
@@ -28,9 +28,19 @@ struct ActorLinker {
         // Each article's names' key numbers (-1: a catalog name).
         var keysOf: [ArticleID: [Int32]] = [:]
         keysOf.reserveCapacity(found.count)
+        // The tails of every person's name of two words or more (catalog
+        // people as they are named in the corpus included): a shorter name
+        // joins the one owner of its tail (`NameTails`).
+        var tails = NameTails()
+        var catalogSpellings: Set<String> = []
         for article in found.keys.sorted() {
             let names = found[article]!
             var keys = [Int32](repeating: -1, count: names.count)
+            for name in names where name.type == .person && !name.isNisba {
+                guard case .actor(let id)? = name.target, FoundName.isMultiword(name.spelling),
+                      catalogSpellings.insert(name.spelling).inserted else { continue }
+                tails.add(Self.tokens(name.spelling), owner: NameTails.catalogOwner(id))
+            }
             for (n, name) in names.enumerated() where name.target == nil {
                 if let k = keyIndex[name.key] {
                     perKey[Int(k)].names.add(name)
@@ -55,7 +65,8 @@ struct ActorLinker {
         // Each key's catalog actor, or else its group.
         var catalogOfKey = [ActorID?](repeating: nil, count: perKey.count)
         var groupOfKey = [String](repeating: "", count: perKey.count)
-        var surnames: [String: Set<String>] = [:]
+        let headless = HeadlessOrganizations(index: index)
+        var headlessOwners: [String: Set<String>] = [:]
         for k in ordered {
             let (name, tokens, names) = perKey[k]
             let key = name.key
@@ -65,13 +76,34 @@ struct ActorLinker {
                 continue
             }
             var groupKey = skeleton
-            if tokens.count == 1, name.type == .person, let owners = surnames[skeleton], owners.count == 1 {
-                groupKey = owners.first!
+            if name.type == .person {
+                // "عبد ربه" and "عبدربه" are one word of a name.
+                groupKey = NameTails.skeleton(tokens)
+                if let owner = tails.owner(of: tokens) {
+                    if let id = NameTails.catalogID(owner) {
+                        catalogOfKey[k] = id
+                        continue
+                    }
+                    groupKey = owner
+                }
+            } else if name.type == .organization, tokens.count >= 2 {
+                // "العمال الكردستاني" after "حزب العمال الكردستاني".
+                var owners = headlessOwners[skeleton] ?? []
+                if let id = headless.catalogActor(skeleton) { owners.insert(NameTails.catalogOwner(id)) }
+                if owners.count == 1, let owner = owners.first {
+                    if let id = NameTails.catalogID(owner) {
+                        catalogOfKey[k] = id
+                        continue
+                    }
+                    groupKey = owner
+                }
             }
             groupOfKey[k] = groupKey
             groups[groupKey, default: NameGroup()].merge(names, key: key)
-            if tokens.count >= 2, name.type == .person, let last = tokens.last {
-                surnames[Self.skeleton(last), default: []].insert(groupKey)
+            if name.type == .person, tokens.count >= 2 {
+                tails.add(tokens, owner: groupKey)
+            } else if name.type == .organization, let rest = HeadlessOrganizations.headless(tokens) {
+                headlessOwners[rest, default: []].insert(groupKey)
             }
         }
         var autoIDs: [String: (id: ActorID, type: EntityType)] = [:]
@@ -206,6 +238,39 @@ struct ActorLinker {
                     result[article]![n] = cut
                     break
                 }
+            }
+        }
+        return result
+    }
+
+    /// One-word unknown names that are the last word of one organization
+    /// the same article names ("الكردستاني" after "حزب العمال الكردستاني"):
+    /// that organization's. The word must be tagged an organization or
+    /// carry the article, and no other organization of the article may end
+    /// with it.
+    private func joiningLastWordsOfOrganizations(_ found: [ArticleID: [FoundName]]) -> [ArticleID: [FoundName]] {
+        struct Owner: Hashable {
+            var target: AliasTarget?
+            var key: String
+        }
+        var result = found
+        for (article, names) in found {
+            var owners: [String: Set<Owner>] = [:]
+            for name in names where name.type == .organization && !name.isNisba && FoundName.isMultiword(name.spelling) {
+                let tokens = name.target == nil ? name.key.split(separator: " ").map(String.init) : Self.tokens(name.spelling)
+                guard tokens.count >= 2, let last = tokens.last, last.unicodeScalars.count >= 3 else { continue }
+                owners[last, default: []].insert(Owner(target: name.target, key: name.target == nil ? name.key : ""))
+            }
+            guard !owners.isEmpty else { continue }
+            for (n, name) in names.enumerated()
+            where name.target == nil && !name.isNisba && !FoundName.isMultiword(name.key) {
+                guard name.type == .organization || name.key.hasPrefix("ال"), let set = owners[name.key], set.count == 1,
+                      let owner = set.first else { continue }
+                var joined = name
+                joined.type = .organization
+                joined.target = owner.target
+                joined.key = owner.key
+                result[article]![n] = joined
             }
         }
         return result

@@ -48,6 +48,14 @@ struct FoundName: Equatable, Sendable {
 struct MentionResolver {
     let index: CatalogIndex
     let table: WordTable
+    /// The words no name holds (verbs, time words, trailing adjectives…).
+    let edges: NameEdges
+
+    init(index: CatalogIndex, table: WordTable) {
+        self.index = index
+        self.table = table
+        edges = NameEdges(table: table)
+    }
 
     func resolve(tokens: [TokenSpan], words: [Int32], matches: [CatalogMatch], tags: [Int],
                  scalars: [Unicode.Scalar]) -> [FoundName] {
@@ -74,6 +82,9 @@ struct MentionResolver {
             }
         }
         spans.removeAll { $0.start >= $0.end }
+        // Verbs, time words, plural nouns, trailing titles and adjectives
+        // are no part of a name ("هادي تسيطر", "الاحد", "… المسجون").
+        spans = edges.clean(spans, words: words)
         // Two names of one type back to back are one name the tagger cut
         // in two ("أم" + "درمان").
         // Not across a conjunction ("بوتين وماكرون") or a catalog name.
@@ -118,7 +129,11 @@ struct MentionResolver {
             let info = infos[Int(words[next])]
             guard info.kind == .arabicWord, info.lexiconCount == 0, info.procliticScalars == 0, info.trigger == .none,
                   !info.hasOnlyConjunction, info.stem.unicodeScalars.count >= 3,
-                  !["ها", "هم", "هما", "كم", "نا", "هن"].contains(where: { info.normalized.hasSuffix($0) })
+                  edges.role(words[next]) == .known, !edges.looksImperfect(words[next]),
+                  !["ها", "هم", "هما", "كم", "نا", "هن"].contains(where: { info.normalized.hasSuffix($0) }),
+                  // A feminine noun with "his" ("استقالته") or another
+                  // common word with a pronoun is no name.
+                  !info.normalized.hasSuffix("ته"), !info.hasPronounSuffix
             else { continue }
             spans[s].end = next + 1
         }
@@ -184,6 +199,10 @@ struct MentionResolver {
             if let s = overlapping.first(where: { spans[$0].start <= m.start && spans[$0].end >= m.end
                                                   && spans[$0].end - spans[$0].start > m.end - m.start }) {
                 let span = spans[s]
+                // A weak one-word alias inside a longer person's name is a
+                // word of another person's name ("هادي العامري" is not
+                // Hadi): the tagger's name stands.
+                if entry.weak, m.end - m.start == 1, span.type == .person { continue }
                 if span.type == actorType && actorType == .person {
                     // Given names before the alias belong to the name; words
                     // after it were the tagger running on.
