@@ -62,7 +62,7 @@ package enum NERTags {
 package enum NERFeatures {
     package static let maximumPerToken = 80
     /// Bumped whenever templates change: the model file records it.
-    package static let version: UInt32 = 2
+    package static let version: UInt32 = 3
 
     /// Bits of the shipped word clusters' paths (`WordClusters`).
     static let clusterDepth = WordClusters.standard.depth
