@@ -54,10 +54,11 @@ struct EvalNERCommand: ParsableCommand {
             score(loaded, CliticSplitter(), sentences, penalties, into: &results)
         } else if tune {
             let all = try options.sentences()
+            let extra = try options.wikifaneSentences().train
             for fold in 0..<3 {
                 let (train, dev) = CoNLLData.tuningSplit(all, fold: fold)
                 var foldResults = [NEREvaluation](repeating: NEREvaluation(), count: penalties.count)
-                let (trained, splitter) = self.train(train)
+                let (trained, splitter) = self.train(train, extra: extra)
                 score(trained, splitter, dev, penalties, into: &foldResults)
                 for (k, penalty) in penalties.enumerated() {
                     print("fold \(fold), trained on \(train.count), scored on \(dev.count), "
@@ -68,8 +69,16 @@ struct EvalNERCommand: ParsableCommand {
             print("tuning folds pooled:")
         } else {
             let (train, dev) = options.splitSentences(try options.sentences())
-            let (trained, splitter) = self.train(train)
-            print("trained on \(train.count) sentences of \(options.data); scored on \(dev.count) others: \(options.splitDescription)")
+            let wikifane = try options.wikifaneSentences()
+            let (trained, splitter) = self.train(train, extra: wikifane.train)
+            print("trained on \(train.count) sentences of \(options.data) and \(wikifane.train.count) of WikiFANE; "
+                  + "scored on \(dev.count) others: \(options.splitDescription)")
+            if !wikifane.dev.isEmpty {
+                var held = [NEREvaluation](repeating: NEREvaluation(), count: 1)
+                score(trained, splitter, wikifane.dev, [0], into: &held)
+                print("WikiFANE dev (every tenth block of 50 sentences, \(wikifane.dev.count) sentences):")
+                print(held[0].report)
+            }
             score(trained, splitter, dev, penalties, into: &results)
         }
         if penalties.count > 1 {
@@ -79,11 +88,11 @@ struct EvalNERCommand: ParsableCommand {
         print(String(format: "(%.0f s)", Date().timeIntervalSince(started)))
     }
 
-    /// A model trained as train-ner would on `sentences`, with the clitic
-    /// lexicon counted on them alone.
-    private func train(_ sentences: [TaggedSentence]) -> (NERModel, CliticSplitter) {
+    /// A model trained as train-ner would on `sentences` and `extra`
+    /// (WikiFANE), with the clitic lexicon counted on `sentences` alone.
+    private func train(_ sentences: [TaggedSentence], extra: [TaggedSentence]) -> (NERModel, CliticSplitter) {
         let splitter = CliticSplitter(lexicon: CoNLLData.lexicon(sentences))
-        let model = options.trainer(splitter: splitter).train(sentences) {
+        let model = options.train(options.trainer(splitter: splitter), sentences, extra: extra) {
             FileHandle.standardError.write(Data(("  " + $0 + "\n").utf8))
         }
         return (model, splitter)

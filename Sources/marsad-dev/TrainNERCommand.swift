@@ -42,11 +42,38 @@ struct NERTrainingOptions: ParsableArguments {
     var folds: Int = 5
     @Option(help: "Seed for shuffling sentences (perceptron).")
     var seed: UInt64 = 20_240_613
+    @Option(help: "WikiFANE Gold, added to the training data in ANERcorp's conventions ('none': ANERcorp alone).")
+    var wikifane: String = "none"
+    @Option(help: "Share of WikiFANE's training blocks used (its weight against ANERcorp).")
+    var wikifaneShare: Double = 1
+    @Option(help: "WikiFANE's facilities, roads and celestial bodies: loc or o.")
+    var wikifaneFacilities: String = "loc"
+    @Option(help: "WikiFANE's products, vehicles and weapons: misc or o.")
+    var wikifaneProducts: String = "misc"
 
     enum DevSplit: String, ExpressibleByArgument { case blocks, tail }
 
     func sentences() throws -> [TaggedSentence] {
         CoNLLData.read(try String(contentsOfFile: data, encoding: .utf8))
+    }
+
+    /// WikiFANE's training and development sentences (none without --wikifane).
+    func wikifaneSentences() throws -> (train: [TaggedSentence], dev: [TaggedSentence]) {
+        guard wikifane != "none" else { return ([], []) }
+        let mapping = WikiFANE.Mapping(facilitiesAsLocations: wikifaneFacilities == "loc",
+                                       productsAsMisc: wikifaneProducts == "misc")
+        let all = WikiFANE.read(try String(contentsOfFile: wikifane, encoding: .utf8), mapping: mapping)
+        return WikiFANE.split(all, share: wikifaneShare)
+    }
+
+    /// A model trained on ANERcorp sentences and extra ones (WikiFANE),
+    /// each read in documents of their own.
+    func train(_ trainer: NERTrainer, _ sentences: [TaggedSentence], extra: [TaggedSentence],
+               log: (String) -> Void) -> NERModel {
+        guard !extra.isEmpty, documentSize > 0 else { return trainer.train(sentences + extra, log: log) }
+        let documents = trainer.documents(sentences.count)
+            + trainer.documents(extra.count).map { ($0.lowerBound + sentences.count)..<($0.upperBound + sentences.count) }
+        return trainer.train(sentences + extra, documents: documents, log: log)
     }
 
     /// Training and development sentences of the chosen split.
@@ -102,13 +129,17 @@ struct TrainNERCommand: ParsableCommand {
 
     func run() throws {
         var sentences = try options.sentences()
+        let wikifane = try options.wikifaneSentences()
+        var extra = wikifane.train
         var splitter = CliticSplitter()
         if excludeDev {
             sentences = options.splitSentences(sentences).train
             splitter = CliticSplitter(lexicon: CoNLLData.lexicon(sentences))
+        } else {
+            extra += wikifane.dev
         }
         let started = Date()
-        let model = options.trainer(splitter: splitter).train(sentences) { print($0) }
+        let model = options.train(options.trainer(splitter: splitter), sentences, extra: extra) { print($0) }
         let bytes = model.serialized()
         try bytes.write(to: URL(fileURLWithPath: output))
         print(String(format: "wrote %@: %d feature rows, %.1f MB, trained in %.1f s", output, model.featureCount,

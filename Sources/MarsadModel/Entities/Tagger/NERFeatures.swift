@@ -49,9 +49,10 @@ package enum NERTags {
 ///   proclitics, stem and word prefixes and suffixes, shape, trigger kind
 ///   (title, organization or place head), lexicon frequency of the word and
 ///   stem, how often the stem takes the article or inflects (a common noun
-///   or adjective does, a foreign name does not);
+///   or adjective does, a foreign name does not), prefixes of 4, 6, 10
+///   and all bits of its stem's word-cluster path (`WordClusters`);
 /// - the word as the token's previous word, and as its next word: form,
-///   stem, suffix, trigger kind;
+///   stem, suffix, trigger kind, cluster prefixes of 6 and all bits;
 /// - the rest, which combine several words or depend on the sentence:
 ///   words two and three away, word and stem bigrams, trigger words around,
 ///   the catalog's reading of the token and its neighbours (inside a
@@ -59,9 +60,21 @@ package enum NERTags {
 ///   the second pass what the first said about the word elsewhere in the
 ///   document (`NERDocument`).
 package enum NERFeatures {
-    package static let maximumPerToken = 72
+    package static let maximumPerToken = 80
     /// Bumped whenever templates change: the model file records it.
-    package static let version: UInt32 = 2
+    package static let version: UInt32 = 3
+
+    /// Bits of the shipped word clusters' paths (`WordClusters`).
+    static let clusterDepth = WordClusters.standard.depth
+
+    /// The first `bits` bits of a word's cluster path, with the path's
+    /// leading marker bit (so prefixes of different lengths never meet);
+    /// 0 for a word without a cluster.
+    @inline(__always)
+    static func clusterPrefix(_ code: UInt16, _ bits: Int) -> UInt64 {
+        let drop = clusterDepth - bits
+        return UInt64(drop > 0 ? code >> UInt16(drop) : code)
+    }
 
     static let bos = FeatureHash.string("<s>")
     static let eos = FeatureHash.string("</s>")
@@ -114,6 +127,10 @@ package enum NERFeatures {
         f.add(56, UInt64(w.articleFrequency) &* 64 &+ UInt64(w.bareFrequency) &* 8 &+ UInt64(w.inflectedFrequency))
         f.add(57, UInt64(w.articleFrequency) &* 8 &+ sf)
         f.add(58, UInt64(w.inflectedFrequency))
+        f.add(70, clusterPrefix(w.cluster, 4))
+        f.add(71, clusterPrefix(w.cluster, 6))
+        f.add(72, clusterPrefix(w.cluster, 10))
+        f.add(73, clusterPrefix(w.cluster, 20))
     }
 
     /// Templates of the token's previous word (nil: the sentence start).
@@ -123,6 +140,8 @@ package enum NERFeatures {
         f.add(13, p1?.hStem ?? bos)
         f.add(18, UInt64(p1?.trigger ?? 9))
         f.add(26, p1?.hSuf2 ?? bos)
+        f.add(74, p1.map { clusterPrefix($0.cluster, 6) } ?? bos)
+        f.add(75, p1.map { clusterPrefix($0.cluster, 20) } ?? bos)
     }
 
     /// Templates of the token's next word (nil: the sentence end).
@@ -132,6 +151,8 @@ package enum NERFeatures {
         f.add(14, n1?.hStem ?? eos)
         f.add(21, UInt64(n1?.trigger ?? 9))
         f.add(27, n1?.hSuf2 ?? eos)
+        f.add(76, n1.map { clusterPrefix($0.cluster, 6) } ?? eos)
+        f.add(77, n1.map { clusterPrefix($0.cluster, 20) } ?? eos)
     }
 
     private typealias S = NERSmallTemplates

@@ -50,6 +50,9 @@ struct WordInfo {
     /// The chosen reading's proclitics end in the article ("بالكرملين",
     /// "للجيش").
     var readsArticle = false
+    /// The stem's word cluster (`WordClusters` code; the whole word's when
+    /// the stem has none; 0: neither has one).
+    var cluster: UInt16 = 0
 }
 
 /// The numbers the tagger reads for a word, kept apart from its strings
@@ -67,6 +70,8 @@ package struct HotWord {
     var isFeminineAdjective: Bool
     /// `WordInfo.hasPronounSuffix`: the tagger drops it as a one-word name.
     var hasPronounSuffix: Bool
+    /// `WordInfo.cluster`.
+    var cluster: UInt16
 }
 
 /// Interns word forms: token text → index into `infos` (and `hot`).
@@ -105,7 +110,7 @@ package final class WordTable {
     private var letterSource: [Int] = []
     private var readings: [Reading] = []
 
-    package init(splitter: CliticSplitter, index: CatalogIndex) {
+    package init(splitter: CliticSplitter, index: CatalogIndex, clusters: WordClusters = .standard) {
         self.splitter = splitter
         self.index = index
         // Each lexicon form counts for itself, and for its rest after an
@@ -123,7 +128,8 @@ package final class WordTable {
                 rests[ScalarHash.of(scalars[..<(scalars.count - suffix.count)]), default: (0, 0)].inflected += count
             }
         }
-        var facts = FormTable(capacity: splitter.lexicon.size + rests.count + index.trie[0].children.count + 2048)
+        var facts = FormTable(capacity: splitter.lexicon.size + rests.count + index.trie[0].children.count
+                                  + clusters.count + 2048)
         for (form, count) in splitter.lexicon.forms {
             facts.update(ScalarHash.of(form.unicodeScalars)) { $0.count = $0.count &+ Int32(clamping: count) }
         }
@@ -133,6 +139,7 @@ package final class WordTable {
                 $0.inflected = UInt8(clamping: counts.inflected)
             }
         }
+        for (hash, code) in zip(clusters.stemHashes, clusters.codes) { facts.update(hash) { $0.cluster = code } }
         for (token, node) in index.trie[0].children {
             facts.update(ScalarHash.of(token.unicodeScalars)) { $0.catalogNode = node }
         }
@@ -149,6 +156,9 @@ package final class WordTable {
         ids.reserveCapacity(1 << 12)
         resizeSlots(1 << 14)
     }
+
+    /// The normalized stem of word `id` (proclitics and article cut off).
+    package func stem(of id: Int32) -> String { infos[Int(id)].stem }
 
     /// The id of a word form, analysing it on first sight.
     @inline(__always)
@@ -215,7 +225,8 @@ package final class WordTable {
                            stemLength: info.stemLength, articleFrequency: info.articleFrequency,
                            bareFrequency: info.bareFrequency, inflectedFrequency: info.inflectedFrequency,
                            isWord: kind == .arabicWord || kind == .latinWord,
-                           isFeminineAdjective: info.isFeminineAdjective, hasPronounSuffix: info.hasPronounSuffix))
+                           isFeminineAdjective: info.isFeminineAdjective, hasPronounSuffix: info.hasPronounSuffix,
+                           cluster: info.cluster))
         return id
     }
 
@@ -348,6 +359,7 @@ package final class WordTable {
             isAccusativeNoun: kind == .arabicWord && n >= 4 && last == "ا" && !"هنمو".unicodeScalars.contains(beforeLast)
                 && whole.flags & FormFacts.alefFunctionWord == 0)
         info.readsArticle = chosenPrefix?.hasArticle ?? false
+        info.cluster = stemFacts.cluster != 0 ? stemFacts.cluster : whole.cluster
         info.hStemSuf2 = affix(stemLetters, 2, prefix: false)
         info.hStemSuf3 = affix(stemLetters, 3, prefix: false)
         info.hStemPre4 = affix(stemLetters, 4, prefix: true)
@@ -476,6 +488,8 @@ struct FormFacts {
     /// Lexicon count of the form with a suffix of `inflectionSuffixes`
     /// (ه، ات، ين، ون، ها، هم), up to 255.
     var inflected: UInt8 = 0
+    /// The form's `WordClusters` code (0: none).
+    var cluster: UInt16 = 0
 
     static let closedClass: UInt8 = 1, givenName: UInt8 = 2, alefFunctionWord: UInt8 = 4
 }
