@@ -50,7 +50,7 @@ public enum AnalysisVersion {
         "a\(ArticleAnalysis.codeVersion)-m\(model?.fingerprint ?? "none")-w\(resourcesFingerprint)-c\(catalog.fingerprint)"
     }
 
-    /// FNV-1a over the shipped word lists, given names and lexicon, read once.
+    /// FNV-1a over the shipped word lists, given names, word clusters and lexicon, read once.
     static let resourcesFingerprint: String = {
         var hash = FNV64()
         var urls: [URL] = []
@@ -58,8 +58,10 @@ public enum AnalysisVersion {
            let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) {
             urls += names.filter { $0.hasSuffix(".tsv") }.sorted().map { folder.appendingPathComponent($0) }
         }
-        if let names = Bundle.module.url(forResource: "given-names", withExtension: "txt", subdirectory: "Resources") {
-            urls.append(names)
+        for name in ["given-names", "word-clusters"] {
+            if let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources") {
+                urls.append(url)
+            }
         }
         if let lexicon = Lexicon.standardFileURL { urls.append(lexicon) }
         for url in urls {

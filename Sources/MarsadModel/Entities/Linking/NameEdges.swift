@@ -100,10 +100,13 @@ final class NameEdges {
         return !(i > start && bindsNext(words[i - 1]))
     }
 
-    /// The span less a title (a person's) or an adjective at its end.
+    /// The span less a title (a person's) or an adjective at its end, and
+    /// less a nisba at a person's name's start (the end of a title:
+    /// "رئيس مجلس السيادة السوداني عبد الفتاح البرهان").
     private func trimmedEnd(_ start: Int, _ end: Int, _ type: EntityType, words: [Int32])
         -> (start: Int, end: Int, type: EntityType) {
-        var end = end
+        var start = start, end = end
+        if type == .person, end - start >= 2, Self.isLeadingNisba(table.infos[Int(words[start])]) { start += 1 }
         while end - start >= 2, !bindsNext(words[end - 2]) {
             let r = role(words[end - 1])
             guard r.contains(.adjective) || (type == .person && r.contains(.title)) else { break }
@@ -115,6 +118,14 @@ final class NameEdges {
             if r.contains(.adjective) || (type == .person && r.contains(.title)) { end = start }
         }
         return (start, end, type)
+    }
+
+    /// A word that ends a title rather than starts a name: an adjective of
+    /// origin with the article (السوداني، الأمريكية), never a given name.
+    static func isLeadingNisba(_ info: WordInfo) -> Bool {
+        let w = info.normalized
+        return info.kind == .arabicWord && !info.isGivenName && w.hasPrefix("ال") && w.unicodeScalars.count >= 5
+            && (w.hasSuffix("ي") || w.hasSuffix("يه"))
     }
 
     /// A name particle (عبد، أبو، ولد…) or an organization's head noun: the
