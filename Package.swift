@@ -34,10 +34,14 @@ let package = Package(
         // The Arabic text layer: normalizer, tokenizer, clitic and sentence
         // splitters, the lexicon. Foundation only.
         .target(name: "ArabicText", resources: [.copy("Resources")]),
+        // One ICU transform (Arabic names to Latin, for English queries of
+        // actors), in a module of its own: system ICU cannot share a module
+        // with Foundation, whose bundled ICU has the same C names.
+        .target(name: "Transliteration", dependencies: ["CICU"]),
         // The shared model library: Foundation only, no terminal.
         .target(
             name: "MarsadModel",
-            dependencies: ["ArabicText", "CPrefetch"],
+            dependencies: ["ArabicText", "CPrefetch", "Transliteration"],
             resources: [.copy("Resources")]
         ),
         // The archive: articles in SQLite (GRDB), full-text search (FTS5).

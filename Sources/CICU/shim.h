@@ -13,6 +13,7 @@
 #include <unicode/ubrk.h>
 #include <unicode/ustring.h>
 #include <unicode/uversion.h>
+#include <unicode/utrans.h>
 
 static inline int marsad_u_failure(UErrorCode code) { return U_FAILURE(code) ? 1 : 0; }
 
@@ -147,5 +148,23 @@ static inline int32_t marsad_ubrk_next(UBreakIterator *bi) { return ubrk_next(bi
 static inline int32_t marsad_ubrk_following(UBreakIterator *bi, int32_t offset) { return ubrk_following(bi, offset); }
 static inline int32_t marsad_ubrk_preceding(UBreakIterator *bi, int32_t offset) { return ubrk_preceding(bi, offset); }
 static inline int32_t marsad_ubrk_done(void) { return UBRK_DONE; }
+
+// MARK: Transliteration (MarsadModel's Latin skeletons of Arabic names)
+
+/// A forward transliterator from an ICU transform id ("Arabic-Latin; Latin-ASCII").
+static inline UTransliterator *marsad_utrans_openU_forward(const UChar *id, int32_t idLength, UErrorCode *status) {
+    return utrans_openU(id, idLength, UTRANS_FORWARD, NULL, 0, NULL, status);
+}
+
+static inline void marsad_utrans_close(UTransliterator *trans) { utrans_close(trans); }
+
+/// Transliterates `text[0..<*textLength]` in place (capacity `textCapacity`);
+/// `*textLength` is the new length. Fails with U_BUFFER_OVERFLOW_ERROR when
+/// the result does not fit.
+static inline void marsad_utrans_transUChars(const UTransliterator *trans, UChar *text, int32_t *textLength,
+                                             int32_t textCapacity, UErrorCode *status) {
+    int32_t limit = *textLength;
+    utrans_transUChars(trans, text, textLength, textCapacity, 0, &limit, status);
+}
 
 #endif

@@ -40,9 +40,11 @@ public struct CorpusAnalysis: Sendable {
     /// The parts computed; the others are empty.
     public private(set) var parts: Parts
     /// Every actor named in the corpus (catalog or created), by id.
-    public private(set) var actors: [ActorID: Actor]
+    public private(set) var actors: [ActorID: Actor] { didSet { actorIndexCache = ActorIndexCache() } }
     /// Mentions per article id, in text order.
-    public private(set) var mentionsByArticle: [ArticleID: [Mention]]
+    public private(set) var mentionsByArticle: [ArticleID: [Mention]] { didSet { actorIndexCache = ActorIndexCache() } }
+    /// The actor index of these actors and mentions, made on first use.
+    var actorIndexCache = ActorIndexCache()
     /// Time expressions per article id, in text order.
     public private(set) var timesByArticle: [ArticleID: [TimeExpression]]
     /// Events of all articles in time order.

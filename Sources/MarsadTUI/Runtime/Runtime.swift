@@ -106,6 +106,9 @@ public enum Runtime {
                 mailbox.post([.corpusLoaded(loaded, message: note)])
             }
             let analysis = analyze(corpus) { progress.set($0) }
+            // The picker's index, Latin skeletons included, made here rather
+            // than on the first key typed.
+            analysis.actorIndex.prepareSkeletons()
             var batch: [Action] = [.analysisFinished(analysis, seconds: Date().timeIntervalSince(started))]
             if let initialFilter {
                 if let id = initialFilter.resolve(analysis) {

@@ -146,6 +146,8 @@ public struct AppState: Sendable {
     public var filtered: FilteredCorpus
     /// Every actor of the corpus, most mentioned first (the picker's list).
     public var allActorRows: [ActorRow] = []
+    /// Place of each actor in `allActorRows`, by id.
+    public var actorRowIndex: [ActorID: Int] = [:]
 
     public var list = ListCursor()
     public var actors = ListCursor()

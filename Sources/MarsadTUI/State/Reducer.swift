@@ -117,10 +117,11 @@ extension AppState {
             analysis = result
             // The analysis may have filled in inferred publication dates.
             if result.corpus.articles.map(\.id) == corpus.articles.map(\.id) { corpus = result.corpus }
-            actorResolver = ActorResolver(catalog: result.catalog, corpusActors: result.actors)
+            actorResolver = ActorResolver(index: result.actorIndex)
             analysisStatus = .done(seconds: seconds)
             let everything = FilteredCorpus.make(result)
             allActorRows = everything.actorRows
+            actorRowIndex = Dictionary(allActorRows.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
             // Without a filter the view is everything: made once, not twice.
             refilter(made: filter == nil ? everything : nil)
         }
@@ -327,38 +328,29 @@ extension AppState {
         return actorCandidates(matching: query)
     }
 
-    /// Actor ids for the picker's query: names and spellings that contain
-    /// the normalized query (Arabic or English), whole-name and prefix
-    /// matches first, then by mentions.
+    /// Actor ids for the picker's query, among the actors of the corpus:
+    /// what the resolver makes of the whole query (proclitics, hamza,
+    /// English and Latin spellings) first, then the analysis's
+    /// `ActorIndex` by tier (exact, prefix, word prefix, skeleton) and, in
+    /// a tier, most mentioned first. The empty query lists every actor by
+    /// mentions.
     func actorCandidates(matching query: String) -> [ActorID] {
         guard let analysis else { return [] }
-        let q = ArabicNormalizer.normalize(query).trimmingCharacters(in: .whitespaces)
-        if q.isEmpty { return allActorRows.map(\.id) }
-        var scored: [(rank: Int, row: Int, id: ActorID)] = []
-        // What the resolver makes of the whole query (proclitics, hamza,
-        // consonant skeleton) comes first.
+        if query.trimmingCharacters(in: .whitespaces).isEmpty { return allActorRows.map(\.id) }
         var resolved: [ActorID] = []
         switch actorResolver?.resolve(query) {
         case .found(let actor): resolved = [actor.id]
         case .ambiguous(let actors): resolved = actors.map(\.id)
         case .notFound, nil: break
         }
-        let rowOf = Dictionary(allActorRows.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for id in resolved { if let row = rowOf[id] { scored.append((-1, row, id)) } }
-        for (rowIndex, row) in allActorRows.enumerated() {
-            guard let actor = analysis.actors[row.id] else { continue }
-            var best = Int.max
-            for name in [actor.arabicName, actor.englishName] + actor.aliases + actor.nisbas where !name.isEmpty {
-                let n = ArabicNormalizer.normalize(name)
-                if n == q { best = min(best, 0) }
-                else if n.hasPrefix(q) { best = min(best, 1) }
-                else if n.split(separator: " ").contains(where: { $0.hasPrefix(q) }) { best = min(best, 2) }
-                else if n.contains(q) { best = min(best, 3) }
-            }
-            if best != Int.max, !resolved.contains(row.id) { scored.append((best, rowIndex, row.id)) }
+        var seen: Set<ActorID> = []
+        var result: [ActorID] = []
+        resolved.sort { (actorRowIndex[$0] ?? Int.max) < (actorRowIndex[$1] ?? Int.max) }
+        for id in resolved + analysis.actorIndex.candidates(matching: query)
+        where actorRowIndex[id] != nil && seen.insert(id).inserted {
+            result.append(id)
         }
-        scored.sort { ($0.rank, $0.row) < ($1.rank, $1.row) }
-        return scored.map(\.id)
+        return result
     }
 
     mutating func setFilter(actorID: ActorID) {

@@ -63,10 +63,10 @@ public enum ActorPickerView {
                             alignment: .left)
             return
         }
-        let rowsByID = Dictionary(state.allActorRows.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for line in 0..<list.height {
             let row = picker.cursor.top + line
-            guard row < picker.candidates.count, let actor = rowsByID[picker.candidates[row]] else { break }
+            guard row < picker.candidates.count, let at = state.actorRowIndex[picker.candidates[row]] else { break }
+            let actor = state.allActorRows[at]
             let y = list.y + line
             var base = style
             if row == picker.cursor.selected { base = base.merged(with: theme.selectedRow) }

@@ -9,48 +9,56 @@ public enum ActorResolution: Equatable, Sendable {
 }
 
 /// Turns what a user types into an actor: an id ("AZ", "PUTIN",
-/// "auto:…"), an English name in any case ("Putin", "azerbaijan"), or any
-/// Arabic spelling, with or without proclitics and hamza ("بوتين",
-/// "لبوتين", "اذربيجان", "الأذربيجانية").
+/// "auto:…"), an English name in any case and with or without diacritics
+/// ("Putin", "azerbaijan", "Turkey", "Türkiye", "Ivory Coast"), an acronym
+/// the catalog lists ("PKK", "ISIL"), any Arabic spelling, with or without
+/// proclitics and hamza ("بوتين", "لبوتين", "اذربيجان", "الأذربيجانية"), or
+/// a Latin spelling of an Arabic name ("Hadi" → هادي, "Ocalan" → أوجلان).
 ///
 /// Tried in order, the first step with an answer wins: exact id, id in any
-/// case, English name, Arabic alias or nisba (every clitic reading of the
-/// first word), English surname or words, Arabic consonant skeleton. One
-/// actor is `.found`; several are `.ambiguous`, never guessed between.
+/// case, English name or Latin alias (CLDR's country names included),
+/// Arabic alias or nisba (every clitic reading of the first word), English
+/// words, Arabic consonant skeleton, then the Latin consonant skeleton of
+/// the whole name, then of its words (`LatinSkeleton`). One actor is
+/// `.found`; several are `.ambiguous` (sorted by id), never guessed
+/// between. Every step is a look-up in an `ActorIndex`.
 ///
 /// ```swift
 /// let resolver = ActorResolver(catalog: .standard)
 /// resolver.resolve("Putin")    // .found(PUTIN)
 /// resolver.resolve("لأذربيجان") // .found(AZ)
+/// resolver.resolve("Turkey")   // .found(TR)
 /// ```
 public struct ActorResolver: Sendable {
-    private let actors: [ActorID: Actor]
-    private let index: CatalogIndex
+    /// The index every step asks.
+    public let index: ActorIndex
     private let splitter: CliticSplitter
 
     /// A resolver over the catalog plus the actors of an analysed corpus
     /// (names the catalog does not know, `auto:` ids).
     public init(catalog: ActorCatalog = .standard, corpusActors: [ActorID: Actor] = [:],
                 splitter: CliticSplitter = CliticSplitter()) {
-        var all: [ActorID: Actor] = [:]
-        for a in catalog.actors { all[a.id] = a }
-        for (id, a) in corpusActors { all[id] = a }
-        actors = all
-        index = catalog.index
+        self.init(index: ActorIndex(catalog: catalog, corpusActors: corpusActors), splitter: splitter)
+    }
+
+    /// A resolver over an index made already (an analysis's `actorIndex`).
+    public init(index: ActorIndex, splitter: CliticSplitter = CliticSplitter()) {
+        self.index = index
         self.splitter = splitter
     }
 
     public func resolve(_ query: String) -> ActorResolution {
         let q = query.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !q.isEmpty else { return .notFound }
-        if let a = actors[ActorID(q)] { return .found(a) }
-        let lower = q.lowercased()
+        if let a = index.actor(id: ActorID(q)) { return .found(a) }
         let steps: [() -> [Actor]] = [
-            { actors.values.filter { $0.id.rawValue.lowercased() == lower } },
-            { actors.values.filter { !$0.englishName.isEmpty && $0.englishName.lowercased() == lower } },
+            { index.actors(idIgnoringCase: q) },
+            { index.actors(englishName: q) },
             { arabicMatches(q) },
-            { englishWordMatches(lower) },
+            { index.actors(englishWords: q) },
             { skeletonMatches(q) },
+            { index.actors(latinSkeletonOf: q, words: false) },
+            { index.actors(latinSkeletonOf: q, words: true) },
         ]
         for step in steps {
             let found = preferCatalog(step())
@@ -63,6 +71,7 @@ public struct ActorResolver: Sendable {
     /// Actors with an alias, a nisba or an institution name equal to the
     /// query in one of its clitic readings.
     private func arabicMatches(_ q: String) -> [Actor] {
+        let catalogIndex = index.catalogIndex
         let tokens = CatalogIndex.tokens(q)
         guard let first = tokens.first, let original = Tokenizer.tokenize(q).first else { return [] }
         var readings: [String] = [first]
@@ -72,43 +81,27 @@ public struct ActorResolver: Sendable {
         var ids: Set<ActorID> = []
         var result: [Actor] = []
         for key in readings {
-            for e in index.byFirstToken[key] ?? [] {
-                let entry = index.entries[Int(e)]
+            for e in catalogIndex.byFirstToken[key] ?? [] {
+                let entry = catalogIndex.entries[Int(e)]
                 guard entry.tokens.count == tokens.count, Array(entry.tokens.dropFirst()) == Array(tokens.dropFirst()),
-                      let actor = index.actor(for: entry.target), ids.insert(actor.id).inserted
+                      let target = catalogIndex.actor(for: entry.target), ids.insert(target.id).inserted
                 else { continue }
-                result.append(actor)
+                // The corpus's version of a catalog actor, when it has one.
+                result.append(index.actor(id: target.id) ?? target)
             }
             if !result.isEmpty { break }  // the barest reading that names someone wins
         }
         // Corpus actors made from names.
-        let key = tokens.joined(separator: " ")
-        for a in actors.values where !a.isFromCatalog && ids.insert(a.id).inserted {
-            if a.aliases.contains(where: { CatalogIndex.tokens($0).joined(separator: " ") == key }) { result.append(a) }
-        }
+        for a in index.corpusActors(aliasTokens: tokens) where ids.insert(a.id).inserted { result.append(a) }
         return result
     }
 
-    /// Actors whose English name contains every word of the query ("aliyev").
-    private func englishWordMatches(_ lower: String) -> [Actor] {
-        let words = lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        guard !words.isEmpty, lower.unicodeScalars.allSatisfy({ $0.isASCII }) else { return [] }
-        return actors.values.filter { a in
-            let name = Set(a.englishName.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
-            return words.allSatisfy { name.contains($0) }
-        }
-    }
-
-    /// Actors with an alias of the same consonant skeleton (باشنيان).
+    /// Actors with an alias of the same Arabic consonant skeleton (باشنيان).
     private func skeletonMatches(_ q: String) -> [Actor] {
         let key = CatalogIndex.tokens(q).map(ActorLinker.skeleton).joined(separator: " ")
         guard key.unicodeScalars.filter({ $0 != " " }).count >= 4 else { return [] }
-        var result = (index.skeletons[key] ?? []).compactMap { actors[$0] }
-        for a in actors.values where !a.isFromCatalog {
-            if a.aliases.contains(where: { CatalogIndex.tokens($0).map(ActorLinker.skeleton).joined(separator: " ") == key }) {
-                result.append(a)
-            }
-        }
+        var result = (index.catalogIndex.skeletons[key] ?? []).compactMap { index.actor(id: $0) }
+        result += index.corpusActors(arabicSkeleton: key)
         return result
     }
 
