@@ -50,10 +50,9 @@ final class ActorLookupTests: XCTestCase {
                                 ("Abdullah Ocalan", "أوجلان")] {
             let actor = found(analysis.resolveActor(query))
             XCTAssertTrue(isNamed(actor, arabic), "\(query): \(analysis.resolveActor(query))")
-            XCTAssertEqual(actor?.isFromCatalog, false, query)
         }
-        // The catalog alone knows none of them.
-        XCTAssertEqual(catalogOnly.resolve("Ocalan"), .notFound)
+        // (The catalog now has all three; a name only the corpus knows is
+        // reached by its skeleton too: QueryTests, Turasyan.)
     }
 
     func testExactNamesWinOverSkeletons() {
@@ -64,7 +63,8 @@ final class ActorLookupTests: XCTestCase {
 
     func testAnUnrelatedLatinQueryFindsNothing() {
         XCTAssertEqual(analysis.resolveActor("Merkel"), .notFound)
-        XCTAssertEqual(analysis.actorIndex.candidates(matching: "Merkel"), [])
+        // The picker may offer near skeletons while one types, never a name match.
+        XCTAssertTrue(analysis.actorIndex.ranked(matching: "Merkel").allSatisfy { $0.tier > .wordPrefix })
     }
 
     func testAnAmbiguousSkeletonListsTheCandidates() {
@@ -106,7 +106,7 @@ final class ActorLookupTests: XCTestCase {
         }
         // A word of a name: هادي in عبد ربه منصور هادي.
         let words = index.ranked(matching: "منصور ها")
-        XCTAssertTrue(words.contains { $0.tier == .wordPrefix && isNamed(index.actors[Int($0.rank)], "منصور") }, "\(words)")
+        XCTAssertTrue(words.contains { $0.tier <= .wordPrefix && isNamed(index.actors[Int($0.rank)], "منصور") }, "\(words)")
     }
 
     func testEveryLookupGoesThroughTheIndex() {
